@@ -1,0 +1,76 @@
+package ru.reglament;
+
+import com.zaxxer.hikari.HikariDataSource;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The embedded default: a real PostgreSQL 18 from Maven Central, started when no external
+ * {@code spring.datasource.url} is configured. Its data folder lives outside {@code target/} so
+ * that the demo contour keeps its data across restarts; durability settings are on unless a test
+ * turns them off.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnExpression("'${spring.datasource.url:}'.isEmpty()")
+@EnableConfigurationProperties(EmbeddedDatabaseConfiguration.EmbeddedDatabaseProperties.class)
+class EmbeddedDatabaseConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabaseConfiguration.class);
+
+    @ConfigurationProperties("reglament.embedded-database")
+    record EmbeddedDatabaseProperties(
+            Path dataDirectory, boolean clean, boolean durable, int poolSize, int port) {
+
+        EmbeddedDatabaseProperties {
+            if (dataDirectory == null) dataDirectory = Path.of("data", "postgres");
+            if (poolSize <= 0) poolSize = 20;
+        }
+    }
+
+    // Closed by Spring after the DataSource (which depends on it), never by a JVM hook, or shutdown hangs.
+    @Bean(destroyMethod = "close")
+    EmbeddedPostgres embeddedPostgres(EmbeddedDatabaseProperties properties) throws IOException {
+        Path dir = properties.dataDirectory().toAbsolutePath();
+        Files.createDirectories(dir);
+        String durable = properties.durable() ? "on" : "off";
+        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+                .setDataDirectory(dir)
+                .setCleanDataDirectory(properties.clean())
+                .setRegisterShutdownHook(false)
+                .setPGStartupWait(Duration.ofSeconds(60))
+                .setServerConfig("fsync", durable)
+                .setServerConfig("synchronous_commit", durable)
+                .setServerConfig("full_page_writes", durable)
+                .setServerConfig("max_connections", "100")
+                .setServerConfig("shared_buffers", "256MB")
+                .setServerConfig("work_mem", "16MB")
+                .setServerConfig("max_wal_size", "2GB")
+                .setServerConfig("jit", "off");
+        if (properties.port() > 0) builder.setPort(properties.port());
+        EmbeddedPostgres postgres = builder.start();
+        log.info("Embedded PostgreSQL started on port {} with data in {} (durable: {})",
+                postgres.getPort(), dir, properties.durable());
+        return postgres;
+    }
+
+    @Bean(destroyMethod = "close")
+    HikariDataSource dataSource(EmbeddedPostgres postgres, EmbeddedDatabaseProperties properties) {
+        HikariDataSource dataSource = new HikariDataSource();
+        dataSource.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
+        dataSource.setUsername("postgres");
+        dataSource.setMaximumPoolSize(properties.poolSize());
+        dataSource.setPoolName("reglament-embedded");
+        return dataSource;
+    }
+
+}
