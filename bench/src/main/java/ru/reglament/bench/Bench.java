@@ -1,0 +1,311 @@
+package ru.reglament.bench;
+
+import java.io.File;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The platform's benchmarks. Starts the built jar as a separate process (512 MB heap, durable embedded
+ * PostgreSQL on a fresh data folder), then measures over HTTP on loopback:
+ * intake applications/s, lifecycle actions/s, and — after a bulk load of generated applications —
+ * p50/p95 of the list with each filter, the applicant-name search and the card. Prints a Markdown table.
+ */
+public final class Bench {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final String PASSWORD = "bench-password";
+    private static final int PORT = 18080;
+    private static final int DB_PORT = 15432;
+    private static final String ORG_A = "1024701543217";
+    private static final String[] SERVICES = {"4700000010000000001", "4700000010000000002", "4700000010000000003",
+            "4700000010000000004"};
+
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
+    private final Map<String, String> results = new LinkedHashMap<>();
+    private final AtomicLong sequence = new AtomicLong(System.currentTimeMillis() % 1_000_000_000L);
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> options = new LinkedHashMap<>();
+        for (int i = 0; i + 1 < args.length; i += 2) options.put(args[i].replaceFirst("^--", ""), args[i + 1]);
+        new Bench().run(Path.of(options.getOrDefault("jar", "target/reglament.jar")),
+                Integer.parseInt(options.getOrDefault("applications", "1000000")),
+                Integer.parseInt(options.getOrDefault("intake", "20000")),
+                Integer.parseInt(options.getOrDefault("lifecycle", "3000")),
+                Integer.parseInt(options.getOrDefault("clients", "48")));
+    }
+
+    private void run(Path jar, int applications, int intakeCount, int lifecycleCount, int clients) throws Exception {
+        Path work = Path.of("target", "bench");
+        deleteRecursively(work.toFile());
+        Files.createDirectories(work);
+        Process app = new ProcessBuilder("java", "-Xmx512m", "-Xms512m", "-jar", jar.toString(),
+                "--server.port=" + PORT,
+                "--reglament.embedded-database.data-directory=" + work.resolve("postgres"),
+                "--reglament.embedded-database.clean=true",
+                "--reglament.embedded-database.port=" + DB_PORT,
+                "--reglament.embedded-database.pool-size=30",
+                "--reglament.files.directory=" + work.resolve("files"),
+                "--reglament.demo.password=" + PASSWORD,
+                "--logging.level.root=warn")
+                .redirectErrorStream(true).redirectOutput(work.resolve("app.log").toFile()).start();
+        try {
+            awaitHealth();
+            System.out.printf("Platform up (heap 512 MB, durable embedded PostgreSQL). %d clients.%n", clients);
+            measureIntake(Math.min(2000, intakeCount / 5), clients, false);
+            measureIntake(intakeCount, clients, true);
+            List<Long> fresh = measureIntake(lifecycleCount + 500, clients, false);
+            measureLifecycle(fresh.subList(0, 500), clients, false);
+            measureLifecycle(fresh.subList(500, fresh.size()), clients, true);
+            bulkLoad(applications);
+            measureQueries();
+            long rss = rssKb(app.pid());
+            results.put("app resident memory after the run", rss / 1024 + " MB (heap limit 512 MB)");
+        } finally {
+            app.destroy();
+            if (!app.waitFor(60, TimeUnit.SECONDS)) app.destroyForcibly();
+        }
+        System.out.println();
+        System.out.println("| measure | result |");
+        System.out.println("|---|---|");
+        results.forEach((k, v) -> System.out.println("| " + k + " | " + v + " |"));
+    }
+
+    // ---------------------------------------------------------------- intake
+
+    private List<Long> measureIntake(int count, int clients, boolean record) throws Exception {
+        ConcurrentLinkedQueue<Long> ids = new ConcurrentLinkedQueue<>();
+        AtomicInteger errors = new AtomicInteger();
+        long elapsed = parallel(count, clients, i -> {
+            HttpResponse<String> response = send("portal", "POST", "/api/v1/applications", intake(i));
+            if (response.statusCode() == 201) ids.add(JSON.readTree(response.body()).get("id").asLong());
+            else errors.incrementAndGet();
+        });
+        if (record) {
+            results.put("intake over HTTP", String.format(Locale.ROOT, "%,.0f applications/s (%d in %.1f s, %d errors)",
+                    count * 1e9 / elapsed, count, elapsed / 1e9, errors.get()));
+        }
+        return new ArrayList<>(ids);
+    }
+
+    private String intake(int i) {
+        long n = sequence.incrementAndGet();
+        return """
+                {"portalNumber":"BENCH-%d","serviceCode":"%s","organisationOgrn":"%s",
+                 "submittedAt":"%s","channel":"EPGU","purpose":"Получение услуги",
+                 "applicant":{"kind":"PERSON","lastName":"%s","firstName":"Иван","middleName":"Петрович",
+                   "birthDate":"1980-05-17","snils":"%s","phone":"+7 921 555-12-34","email":"a%d@example.ru",
+                   "address":"Ленинградская обл., г. Тосно, ул. Советская, д. 5",
+                   "document":{"type":"PASSPORT_RF","series":"4105","number":"123456","issuedAt":"2005-06-01",
+                     "issuer":"ТП УФМС"}},
+                 "fields":{"cadastralNumber":"47:29:0103001:%d","area":%d}}"""
+                .formatted(n, SERVICES[i % SERVICES.length], ORG_A, Instant.now().toString(), Names.SURNAMES[i % Names.SURNAMES.length],
+                        snils(100_000_000 + (int) (n % 800_000_000)), n, n % 1000, 500 + n % 1500);
+    }
+
+    // ---------------------------------------------------------------- lifecycle
+
+    private static final String[][] STEPS = {
+            {"registrar", "assign-self"}, {"registrar", "start-registration"}, {"registrar", "register"},
+            {"specialist", "assign-self"}, {"specialist", "start-review"}};
+
+    private void measureLifecycle(List<Long> ids, int clients, boolean record) throws Exception {
+        AtomicInteger actions = new AtomicInteger();
+        AtomicInteger errors = new AtomicInteger();
+        long elapsed = parallel(ids.size(), clients, i -> {
+            long id = ids.get(i);
+            int version = 0;
+            for (String[] step : STEPS) {
+                HttpResponse<String> response = send(step[0], "POST", "/api/v1/applications/" + id + "/actions/" + step[1],
+                        "{\"version\":" + version + "}");
+                if (response.statusCode() != 200) {
+                    errors.incrementAndGet();
+                    return;
+                }
+                version = JSON.readTree(response.body()).get("version").asInt();
+                actions.incrementAndGet();
+            }
+        });
+        if (record) {
+            results.put("lifecycle actions over HTTP", String.format(Locale.ROOT,
+                    "%,.0f actions/s (%d user actions in %.1f s: assign, start registration, register with its system "
+                            + "step, specialist assign, start review; %d errors)",
+                    actions.get() * 1e9 / elapsed, actions.get(), elapsed / 1e9, errors.get()));
+        }
+    }
+
+    // ---------------------------------------------------------------- bulk load and queries
+
+    private void bulkLoad(int applications) throws Exception {
+        long start = System.nanoTime();
+        try (Connection db = DriverManager.getConnection("jdbc:postgresql://localhost:" + DB_PORT + "/postgres",
+                "postgres", "");
+                Statement sql = db.createStatement()) {
+            sql.execute("set synchronous_commit = off");
+            sql.execute(BulkLoad.ORGANISATIONS);
+            sql.execute(BulkLoad.names(Names.SURNAMES, Names.FIRST_NAMES, Names.MIDDLE_NAMES));
+            sql.execute(BulkLoad.applications(applications));
+            sql.execute("analyze applications_application");
+        }
+        results.put("bulk load", String.format(Locale.ROOT, "%,d applications over 22 organisations, 4 services, all "
+                + "statuses, two years, in %.0f s", applications, (System.nanoTime() - start) / 1e9));
+        System.out.printf("Loaded %,d applications%n", applications);
+    }
+
+    private void measureQueries() throws Exception {
+        long registrarId = JSON.readTree(send("registrar", "GET", "/api/v1/staff/me", null).body()).get("id").asLong();
+        JsonNode firstPage = JSON.readTree(send("registrar", "GET", "/api/v1/applications?scope=all&size=20", null).body());
+        String portalNumber = firstPage.at("/items/5/portalNumber").asString();
+        long cardId = firstPage.at("/items/3/id").asLong();
+        Map<String, java.util.function.IntFunction<String>> queries = new LinkedHashMap<>();
+        queries.put("list «Все», first page", i -> "/api/v1/applications?scope=all&size=20");
+        queries.put("list «Мои»", i -> "/api/v1/applications?size=20");
+        queries.put("list, page 50 by cursor", null);
+        queries.put("filter: status", i -> "/api/v1/applications?scope=all&status=" + Names.STATUSES[i % Names.STATUSES.length]);
+        queries.put("filter: service", i -> "/api/v1/applications?scope=all&service=" + SERVICES[i % SERVICES.length]);
+        queries.put("filter: responsible employee", i -> "/api/v1/applications?scope=all&assignee=" + registrarId);
+        queries.put("filter: submission dates (one month)", i -> "/api/v1/applications?scope=all&from="
+                + java.time.LocalDate.now().minusMonths(1 + i % 20) + "&to=" + java.time.LocalDate.now().minusMonths(i % 20));
+        queries.put("filter: status + service + dates", i -> "/api/v1/applications?scope=all&status=PROVIDED&service="
+                + SERVICES[i % SERVICES.length] + "&from=" + java.time.LocalDate.now().minusMonths(6));
+        queries.put("search: applicant surname", i -> "/api/v1/applications?scope=all&q="
+                + enc(Names.SURNAMES[(i * 7) % Names.SURNAMES.length]));
+        queries.put("search: part of a surname", i -> "/api/v1/applications?scope=all&q="
+                + enc(Names.SURNAMES[(i * 3) % Names.SURNAMES.length].substring(0, 4).toLowerCase()));
+        queries.put("search: portal number", i -> "/api/v1/applications?scope=all&q=" + portalNumber);
+        queries.put("card", i -> "/api/v1/applications/" + cardId);
+        for (var entry : queries.entrySet()) {
+            java.util.function.IntFunction<String> path = entry.getValue();
+            if (path == null) path = deepPage();
+            long[] times = new long[200];
+            for (int warm = 0; warm < 20; warm++) send("registrar", "GET", path.apply(warm), null);
+            for (int i = 0; i < times.length; i++) {
+                String p = path.apply(i);
+                long t = System.nanoTime();
+                HttpResponse<String> response = send("registrar", "GET", p, null);
+                times[i] = System.nanoTime() - t;
+                if (response.statusCode() != 200) throw new IllegalStateException(p + " -> " + response.statusCode());
+            }
+            java.util.Arrays.sort(times);
+            results.put(entry.getKey(), String.format(Locale.ROOT, "p50 %.1f ms, p95 %.1f ms",
+                    times[times.length / 2] / 1e6, times[(int) (times.length * 0.95)] / 1e6));
+        }
+    }
+
+    /** The 50th page, reached by following the cursor; measured is the request for that page. */
+    private java.util.function.IntFunction<String> deepPage() throws Exception {
+        String cursor = null;
+        for (int page = 0; page < 49; page++) {
+            JsonNode body = JSON.readTree(send("registrar", "GET", "/api/v1/applications?scope=all&size=20"
+                    + (cursor == null ? "" : "&cursor=" + cursor), null).body());
+            cursor = body.get("nextCursor").asString();
+        }
+        String last = cursor;
+        return i -> "/api/v1/applications?scope=all&size=20&cursor=" + last;
+    }
+
+    // ---------------------------------------------------------------- plumbing
+
+    interface Task {
+        void run(int i) throws Exception;
+    }
+
+    private static long parallel(int count, int clients, Task task) throws Exception {
+        AtomicInteger next = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        long start = System.nanoTime();
+        List<java.util.concurrent.Future<?>> futures = new ArrayList<>();
+        for (int c = 0; c < clients; c++) {
+            futures.add(pool.submit(() -> {
+                for (int i = next.getAndIncrement(); i < count; i = next.getAndIncrement()) task.run(i);
+                return null;
+            }));
+        }
+        for (var f : futures) f.get();
+        long elapsed = System.nanoTime() - start;
+        pool.shutdown();
+        return elapsed;
+    }
+
+    private HttpResponse<String> send(String login, String method, String path, String body) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + PORT + path))
+                .timeout(Duration.ofSeconds(60))
+                .header("Authorization", "Basic " + Base64.getEncoder()
+                        .encodeToString((login + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)));
+        if (body != null) {
+            request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(body));
+        } else {
+            request.method(method, HttpRequest.BodyPublishers.noBody());
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private void awaitHealth() throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
+        while (System.nanoTime() < deadline) {
+            try {
+                HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + PORT
+                        + "/actuator/health")).build(), HttpResponse.BodyHandlers.ofString());
+                if (r.statusCode() == 200) return;
+            } catch (java.io.IOException starting) {
+                // not listening yet
+            }
+            Thread.sleep(500);
+        }
+        throw new IllegalStateException("The platform did not start; see target/bench/app.log");
+    }
+
+    private static String snils(int nine) {
+        String digits = String.format("%09d", nine);
+        int sum = 0;
+        for (int i = 0; i < 9; i++) sum += (digits.charAt(i) - '0') * (9 - i);
+        int check = sum < 100 ? sum : (sum == 100 || sum == 101) ? 0 : sum % 101;
+        if (check == 100) check = 0;
+        return digits + String.format("%02d", check);
+    }
+
+    private static String enc(String s) {
+        return java.net.URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+
+    private static long rssKb(long pid) {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
+                if (line.startsWith("VmRSS:")) return Long.parseLong(line.replaceAll("\\D", ""));
+            }
+        } catch (Exception e) {
+            // not on Linux
+        }
+        return -1;
+    }
+
+    private static void deleteRecursively(File file) {
+        File[] children = file.listFiles();
+        if (children != null) for (File child : children) deleteRecursively(child);
+        file.delete();
+    }
+}

@@ -1,0 +1,89 @@
+package ru.reglament.bench;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** SQL that fills the database in bulk, server-side: no per-row round trips. */
+final class BulkLoad {
+
+    /** Twenty more organisations of region 47 providing every service, so data is spread as in a real region. */
+    static final String ORGANISATIONS = """
+            insert into directory_organisation (ogrn, region_code, title, short_title)
+            select ogrn, '47', 'Администрация поселения № ' || n, 'Поселение № ' || n
+            from (select n, base || ((base::bigint % 11) % 10) as ogrn
+                  from (select n, (109470000000 + n)::text as base from generate_series(1, 20) n) b) o
+            on conflict do nothing;
+            insert into directory_organisation_service (organisation_id, service_id)
+            select o.id, s.id from directory_organisation o cross join directory_service s on conflict do nothing;
+            """;
+
+    // Weighted so most applications are closed, as in a working organisation.
+    private static final Object[][] STATUS_WEIGHTS = {{"PROVIDED", 34}, {"REFUSED", 8}, {"ACCEPTANCE_REFUSED", 5},
+            {"WITHDRAWN", 2}, {"NEW", 8}, {"REGISTRAR_ASSIGNED", 5}, {"ACCEPTANCE_DECISION", 4}, {"SMEV_REQUESTED", 3},
+            {"SMEV_RECEIVED", 5}, {"SMEV_PARTIAL", 3}, {"ACCEPTED_FOR_REVIEW", 6}, {"DOCUMENTS_REVIEW", 12},
+            {"DECISION_DRAFTED", 5}};
+
+    private BulkLoad() {
+    }
+
+    static String names(String[] surnames, String[] firstNames, String[] middleNames) {
+        return "create temporary table bench_names as select "
+                + array(surnames) + " as surnames, " + array(firstNames) + " as first_names, "
+                + array(middleNames) + " as middle_names";
+    }
+
+    static String applications(int count) {
+        List<String> statuses = new ArrayList<>();
+        for (Object[] w : STATUS_WEIGHTS) for (int i = 0; i < (Integer) w[1]; i++) statuses.add((String) w[0]);
+        return """
+                select setseed(0.42);
+                with ids as (
+                    select (select id from directory_organisation where ogrn = '1024701543217') as a,
+                           (select id from directory_organisation where ogrn = '1024700765430') as b,
+                           (select array_agg(id order by id) from directory_organisation where ogrn like '10947%%') as extra,
+                           (select array_agg(id order by id) from directory_service) as services,
+                           (select id from staff_employee where login = 'registrar') as registrar,
+                           (select id from staff_employee where login = 'specialist') as specialist,
+                           %s as statuses
+                ), rows as (
+                    select g, random() as r_org, random() as r_status, random() as r_time,
+                           1 + floor(random() * 90)::int as sn, 1 + floor(random() * 20)::int as fn,
+                           1 + floor(random() * 12)::int as mn, 1 + floor(random() * 20)::int as en
+                    from generate_series(1, %d) g
+                )
+                insert into applications_application (portal_number, request_hash, service_id, organisation_id,
+                    process_code, process_version, status, assignee_id, submitted_at, received_at, deadline,
+                    registration_number, channel, purpose, applicant_kind, applicant_name, applicant, fields,
+                    closed_at, version)
+                select 'GEN-' || g, '\\x00'::bytea,
+                       ids.services[1 + g %% array_length(ids.services, 1)],
+                       case when r_org < 0.5 then ids.a when r_org < 0.55 then ids.b
+                            else ids.extra[1 + (g %% array_length(ids.extra, 1))] end,
+                       'default', 1, st.status,
+                       case when st.status in ('REGISTRAR_ASSIGNED', 'ACCEPTANCE_DECISION') then ids.registrar
+                            when st.status in ('NEW', 'SMEV_REQUESTED', 'SMEV_RECEIVED', 'SMEV_PARTIAL') then null
+                            else ids.specialist end,
+                       ts, ts, (ts + interval '28 days')::date,
+                       case when st.status not in ('NEW', 'REGISTRAR_ASSIGNED', 'ACCEPTANCE_DECISION', 'ACCEPTANCE_REFUSED', 'WITHDRAWN')
+                            then 'GEN-R-' || g end,
+                       'EPGU', 'Получение услуги', 'PERSON',
+                       n.surnames[sn] || ' ' || n.first_names[fn] || ' ' || n.middle_names[mn],
+                       jsonb_build_object('kind', 'PERSON', 'lastName', n.surnames[sn], 'firstName', n.first_names[fn],
+                                          'middleName', n.middle_names[mn]),
+                       '{}'::jsonb,
+                       case when st.status in ('PROVIDED', 'REFUSED', 'ACCEPTANCE_REFUSED', 'WITHDRAWN')
+                            then ts + interval '12 days' end,
+                       6
+                from rows
+                cross join ids
+                cross join bench_names n
+                cross join lateral (select ids.statuses[1 + floor(r_status * array_length(ids.statuses, 1))::int] as status) st
+                cross join lateral (select now() - (r_time * interval '730 days') - interval '1 hour' as ts) t;
+                """.formatted(array(statuses.toArray(String[]::new)), count);
+    }
+
+    private static String array(String[] values) {
+        return "array[" + java.util.Arrays.stream(values).map(v -> "'" + v + "'").collect(Collectors.joining(",")) + "]";
+    }
+}

@@ -1,0 +1,45 @@
+package ru.reglament.access;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import ru.reglament.staff.Membership;
+import ru.reglament.staff.Role;
+
+/** Who is acting: an authenticated employee or technical client, with their roles per organisation. */
+public record Actor(long employeeId, String login, String fullName, List<Membership> memberships) {
+
+    /** The platform itself, for automatic transitions (e.g. SMEV answers received). */
+    public static final Actor SYSTEM = new Actor(0, "system", "Система", List.of(new Membership(null, Role.SYSTEM)));
+
+    public Set<Role> rolesIn(int organisationId) {
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        for (Membership m : memberships) {
+            if (m.organisationId() == null || m.organisationId() == organisationId) roles.add(m.role());
+        }
+        return roles;
+    }
+
+    public boolean has(Role role) {
+        return memberships.stream().anyMatch(m -> m.role() == role);
+    }
+
+    /** Organisations whose applications this actor may see; technical clients belong to none. */
+    public Set<Integer> organisationIds() {
+        return memberships.stream().map(Membership::organisationId).filter(id -> id != null)
+                .collect(Collectors.toUnmodifiableSet());
+    }
+
+    public boolean belongsTo(int organisationId) {
+        return memberships.stream().anyMatch(m -> m.organisationId() != null && m.organisationId() == organisationId);
+    }
+
+    public boolean isSystem() {
+        return this == SYSTEM || has(Role.SYSTEM);
+    }
+
+    public Long employeeIdOrNull() {
+        return isSystem() ? null : employeeId;
+    }
+}

@@ -1,0 +1,13 @@
+package ru.reglament.applications;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * What the list shows: {@code mine} (assigned to the caller) or all of the caller's organisations,
+ * narrowed by status, service, assignee, submission dates and a search text over numbers and the
+ * applicant's name.
+ */
+public record ApplicationFilter(boolean mine, List<String> statuses, String serviceCode, Long assigneeId,
+        LocalDate from, LocalDate to, String query, String cursor, int size) {
+}

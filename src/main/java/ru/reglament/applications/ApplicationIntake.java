@@ -1,0 +1,98 @@
+package ru.reglament.applications;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.Optional;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import ru.reglament.access.Actor;
+import ru.reglament.applications.internal.ApplicationStore;
+import ru.reglament.applications.internal.Canonical;
+import ru.reglament.applications.internal.IntakeValidator;
+import ru.reglament.directory.Directory;
+import ru.reglament.directory.Organisation;
+import ru.reglament.directory.PublicService;
+import ru.reglament.process.ProcessDefinition;
+import ru.reglament.process.ProcessDefinitions;
+import ru.reglament.shared.ConflictException;
+import ru.reglament.shared.Violations;
+import ru.reglament.shared.WorkingCalendar;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Takes applications from the portal. Idempotent by the portal's order number: the same request
+ * again answers with the application already received; a different body under the same number is a conflict.
+ */
+@Service
+public class ApplicationIntake {
+
+    /** What intake did: {@code created} is false when the request was a retry of one already received. */
+    public record Result(long applicationId, boolean created) {
+    }
+
+    private final ApplicationStore store;
+    private final Directory directory;
+    private final ProcessDefinitions processes;
+    private final WorkingCalendar calendar;
+    private final JsonMapper json;
+    private final ZoneId zone;
+
+    ApplicationIntake(ApplicationStore store, Directory directory, ProcessDefinitions processes,
+            WorkingCalendar calendar, JsonMapper json, @Value("${reglament.time-zone:Europe/Moscow}") ZoneId zone) {
+        this.store = store;
+        this.directory = directory;
+        this.processes = processes;
+        this.calendar = calendar;
+        this.json = json;
+        this.zone = zone;
+    }
+
+    @Transactional
+    public Result receive(IntakeRequest request, Actor portal) {
+        Violations violations = new Violations();
+        IntakeValidator.validate(request, violations);
+        PublicService service = null;
+        Organisation organisation = null;
+        if (request.serviceCode() != null && !request.serviceCode().isBlank()) {
+            service = directory.serviceByCode(request.serviceCode().trim()).orElse(null);
+            if (service == null) violations.add("serviceCode", "service.unknown", "Услуга с таким кодом не найдена");
+        }
+        if (violations.isEmpty()) {
+            organisation = directory.organisationByOgrn(request.organisationOgrn().trim()).orElse(null);
+            if (organisation == null) {
+                violations.add("organisationOgrn", "organisation.unknown", "Организация с таким ОГРН не найдена");
+            } else if (!directory.provides(organisation.id(), service.id())) {
+                violations.add("organisationOgrn", "organisation.does-not-provide-service",
+                        "Организация не предоставляет эту услугу");
+            }
+        }
+        violations.throwIfAny();
+
+        byte[] hash = Canonical.sha256(json, request);
+        Instant submittedAt = OffsetDateTime.parse(request.submittedAt()).toInstant();
+        ProcessDefinition process = processes.current(service.processCode());
+        Optional<Long> created = store.insertIfAbsent(new ApplicationStore.NewApplication(
+                request.portalNumber(), hash, service.id(), organisation.id(), process.code(), process.version(),
+                process.initialStatus(), submittedAt,
+                calendar.addWorkingDays(submittedAt.atZone(zone).toLocalDate(), service.maxTermDays()),
+                request.channel() == null ? "EPGU" : request.channel(), request.purpose(), request.applicant().kind(),
+                request.applicant().displayName(), json.writeValueAsString(request.applicant()),
+                request.representative() == null ? null : json.writeValueAsString(request.representative()),
+                request.fields() == null ? "{}" : json.writeValueAsString(request.fields())));
+        if (created.isPresent()) {
+            store.appendHistory(created.get(), Instant.now(), portal.employeeIdOrNull(), portal.fullName(), "receive",
+                    null, process.initialStatus(), null, null);
+            return new Result(created.get(), true);
+        }
+        var known = store.byPortalNumber(request.portalNumber())
+                .orElseThrow(() -> new IllegalStateException("Portal number conflict without a row"));
+        if (!Arrays.equals(known.requestHash(), hash)) {
+            throw new ConflictException("portal-number.reused",
+                    "Заявление с номером ЕПГУ " + request.portalNumber() + " уже получено с другими данными");
+        }
+        return new Result(known.id(), false);
+    }
+}

@@ -1,0 +1,148 @@
+package ru.reglament.applications.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import ru.reglament.applications.ApplicationFilter;
+import ru.reglament.shared.InvalidInputException;
+
+/**
+ * The list query. Each filter lands on an index that already holds rows newest-first
+ * (V3__applications.sql), pages continue from the last row seen (keyset), and the total is counted
+ * only up to a limit, so a list over millions of applications reads a page's worth of rows.
+ */
+@Repository
+public class ApplicationSearch {
+
+    public static final int TOTAL_LIMIT = 10_000;
+
+    private final JdbcClient jdbc;
+
+    ApplicationSearch(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public record Row(long id, String portalNumber, String registrationNumber, int serviceId, String status,
+            String applicantName, String assigneeName, Instant submittedAt, LocalDate deadline, Instant closedAt) {
+    }
+
+    public record Found(List<Row> rows, String nextCursor, long total, boolean totalExceedsLimit) {
+    }
+
+    public Found search(ApplicationFilter filter, List<Integer> organisationIds, Long callerId, List<Integer> serviceIds,
+            ZoneId zone) {
+        List<Object> params = new ArrayList<>();
+        StringBuilder where = new StringBuilder();
+        if (organisationIds.size() == 1) {
+            where.append(" a.organisation_id = ?");
+            params.add(organisationIds.get(0));
+        } else {
+            where.append(" a.organisation_id = any(?)");
+            params.add(organisationIds.toArray(Integer[]::new));
+        }
+        if (filter.mine()) {
+            where.append(" and a.assignee_id = ?");
+            params.add(callerId);
+        }
+        if (filter.assigneeId() != null) {
+            where.append(" and a.assignee_id = ?");
+            params.add(filter.assigneeId());
+        }
+        if (filter.statuses() != null && !filter.statuses().isEmpty()) {
+            if (filter.statuses().size() == 1) {
+                where.append(" and a.status = ?");
+                params.add(filter.statuses().get(0));
+            } else {
+                where.append(" and a.status = any(?)");
+                params.add(filter.statuses().toArray(String[]::new));
+            }
+        }
+        if (serviceIds != null) {
+            where.append(serviceIds.size() == 1 ? " and a.service_id = ?" : " and a.service_id = any(?)");
+            params.add(serviceIds.size() == 1 ? serviceIds.get(0) : serviceIds.toArray(Integer[]::new));
+        }
+        if (filter.from() != null) {
+            where.append(" and a.submitted_at >= ?");
+            params.add(Timestamp.from(filter.from().atStartOfDay(zone).toInstant()));
+        }
+        if (filter.to() != null) {
+            where.append(" and a.submitted_at < ?");
+            params.add(Timestamp.from(filter.to().plusDays(1).atStartOfDay(zone).toInstant()));
+        }
+        String q = filter.query() == null ? "" : filter.query().trim();
+        if (!q.isEmpty()) {
+            where.append(" and (a.portal_number = ? or a.registration_number = ?");
+            params.add(q);
+            params.add(q);
+            if (q.length() >= 3) {
+                where.append(" or lower(a.applicant_name) like ?");
+                params.add("%" + likeEscape(q.toLowerCase()) + "%");
+            }
+            where.append(")");
+        }
+        List<Object> countParams = List.copyOf(params);
+        String countWhere = where.toString();
+        if (filter.cursor() != null && !filter.cursor().isBlank()) {
+            Cursor cursor = Cursor.decode(filter.cursor());
+            where.append(" and (a.submitted_at, a.id) < (?, ?)");
+            params.add(Timestamp.from(cursor.submittedAt()));
+            params.add(cursor.id());
+        }
+        params.add(filter.size() + 1);
+        List<Row> rows = jdbc.sql("""
+                select a.id, a.portal_number, a.registration_number, a.service_id, a.status, a.applicant_name,
+                       e.full_name as assignee_name, a.submitted_at, a.deadline, a.closed_at
+                from applications_application a left join staff_employee e on e.id = a.assignee_id
+                where""" + where + """
+                 order by a.submitted_at desc, a.id desc
+                limit ?""")
+                .params(params)
+                .query((rs, n) -> new Row(rs.getLong("id"), rs.getString("portal_number"),
+                        rs.getString("registration_number"), rs.getInt("service_id"), rs.getString("status"),
+                        rs.getString("applicant_name"), rs.getString("assignee_name"),
+                        rs.getTimestamp("submitted_at").toInstant(), rs.getObject("deadline", LocalDate.class),
+                        rs.getTimestamp("closed_at") == null ? null : rs.getTimestamp("closed_at").toInstant()))
+                .list();
+        String next = null;
+        if (rows.size() > filter.size()) {
+            rows = rows.subList(0, filter.size());
+            Row last = rows.get(rows.size() - 1);
+            next = new Cursor(last.submittedAt(), last.id()).encode();
+        }
+        List<Object> limited = new ArrayList<>(countParams);
+        limited.add(TOTAL_LIMIT + 1);
+        long total = jdbc.sql("select count(*) from (select 1 from applications_application a where" + countWhere
+                        + " limit ?) t")
+                .params(limited).query(Long.class).single();
+        return new Found(List.copyOf(rows), next, Math.min(total, TOTAL_LIMIT), total > TOTAL_LIMIT);
+    }
+
+    private static String likeEscape(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    /** Where the next page starts: the sort key and id of the last row of this one. */
+    record Cursor(Instant submittedAt, long id) {
+
+        String encode() {
+            return Base64.getUrlEncoder().withoutPadding()
+                    .encodeToString((submittedAt.toString() + "|" + id).getBytes(StandardCharsets.UTF_8));
+        }
+
+        static Cursor decode(String text) {
+            try {
+                String[] parts = new String(Base64.getUrlDecoder().decode(text), StandardCharsets.UTF_8).split("\\|");
+                return new Cursor(Instant.parse(parts[0]), Long.parseLong(parts[1]));
+            } catch (RuntimeException e) {
+                throw new InvalidInputException("cursor", "format", "Курсор страницы повреждён; начните список сначала");
+            }
+        }
+    }
+}

@@ -1,0 +1,136 @@
+package ru.reglament.applications.internal;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import ru.reglament.access.Actor;
+import ru.reglament.applications.ApplicationActions;
+import ru.reglament.applications.ApplicationCard;
+import ru.reglament.applications.ApplicationFilter;
+import ru.reglament.applications.ApplicationIntake;
+import ru.reglament.applications.ApplicationPage;
+import ru.reglament.applications.ApplicationQueries;
+import ru.reglament.applications.HistoryEntry;
+import ru.reglament.applications.IntakeRequest;
+import ru.reglament.shared.InvalidInputException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+@RestController
+@RequestMapping("/api/v1/applications")
+@Tag(name = "Заявления", description = "Приём заявлений из ЕПГУ, действия процесса, карточка, история, решение")
+class ApplicationsApi {
+
+    private final ApplicationIntake intake;
+    private final ApplicationActions actions;
+    private final ApplicationQueries queries;
+    private final JsonMapper json;
+
+    ApplicationsApi(ApplicationIntake intake, ApplicationActions actions, ApplicationQueries queries, JsonMapper json) {
+        this.intake = intake;
+        this.actions = actions;
+        this.queries = queries;
+        this.json = json;
+    }
+
+    @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+    @PreAuthorize("hasRole('PORTAL')")
+    @Operation(summary = "Принять заявление из ЕПГУ",
+            description = "201 — принято; 200 — повтор того же запроса (тот же portalNumber и тело); "
+                    + "409 — тот же portalNumber с другим телом; 422 — нарушены правила полей (problem+json с errors).")
+    ResponseEntity<ApplicationCard> receive(@RequestBody IntakeRequest request, @AuthenticationPrincipal Actor actor) {
+        ApplicationIntake.Result result = intake.receive(request, actor);
+        ApplicationCard card = queries.card(result.applicationId(), actor);
+        return result.created()
+                ? ResponseEntity.created(URI.create("/api/v1/applications/" + card.id())).body(card)
+                : ResponseEntity.ok(card);
+    }
+
+    @GetMapping
+    @Operation(summary = "Список заявлений организации(й) пользователя",
+            description = "scope=mine (по умолчанию) — назначенные на меня; all — все. Постраничный вывод курсором nextCursor.")
+    ApplicationPage list(@RequestParam(defaultValue = "mine") String scope,
+            @RequestParam(required = false) List<String> status,
+            @RequestParam(required = false) String service,
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) Long assignee,
+            @RequestParam(required = false) LocalDate from,
+            @RequestParam(required = false) LocalDate to,
+            @RequestParam(required = false) String cursor,
+            @RequestParam(defaultValue = "20") int size,
+            @AuthenticationPrincipal Actor actor) {
+        if (!scope.equals("mine") && !scope.equals("all")) {
+            throw new InvalidInputException("scope", "enum", "scope: mine или all");
+        }
+        return queries.list(new ApplicationFilter(scope.equals("mine"), status, service, assignee, from, to, q, cursor, size),
+                actor);
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "Карточка заявления", description = "actions — действия, доступные вызывающему сейчас")
+    ApplicationCard card(@PathVariable long id, @AuthenticationPrincipal Actor actor) {
+        return queries.card(id, actor);
+    }
+
+    @GetMapping("/{id}/history")
+    @Operation(summary = "История заявления")
+    List<HistoryEntry> history(@PathVariable long id, @AuthenticationPrincipal Actor actor) {
+        return queries.history(id, actor);
+    }
+
+    @PostMapping(path = "/{id}/actions/{action}", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Выполнить действие процесса",
+            description = "Тело: {\"version\": n, ...параметры}. 403 — роль/организация не позволяет; "
+                    + "409 — действие недоступно в этом статусе или версия устарела; 422 — неверные параметры.")
+    ApplicationCard act(@PathVariable long id, @PathVariable String action,
+            @RequestBody(required = false) JsonNode params, @AuthenticationPrincipal Actor actor) {
+        actions.perform(id, action, params == null ? json.createObjectNode() : params, null, actor);
+        return queries.cardAfterAction(id, actor);
+    }
+
+    @GetMapping(path = "/{id}/decision/document", produces = MediaType.APPLICATION_PDF_VALUE)
+    @Operation(summary = "Скачать проект (или подписанное) решение в PDF")
+    ResponseEntity<byte[]> decisionDocument(@PathVariable long id, @AuthenticationPrincipal Actor actor) {
+        return file(queries.decisionDocument(id, actor), MediaType.APPLICATION_PDF, "decision-" + id + ".pdf");
+    }
+
+    @PutMapping(path = "/{id}/decision/document", consumes = MediaType.APPLICATION_PDF_VALUE)
+    @Operation(summary = "Заменить проект решения загруженным PDF (действие upload-decision)")
+    ApplicationCard uploadDecision(@PathVariable long id,
+            @Parameter(description = "версия карточки") @RequestParam int version,
+            @RequestBody byte[] pdf, @AuthenticationPrincipal Actor actor) {
+        actions.perform(id, "upload-decision", json.createObjectNode().put("version", version), pdf, actor);
+        return queries.cardAfterAction(id, actor);
+    }
+
+    @GetMapping(path = "/{id}/decision/signature")
+    @Operation(summary = "Скачать открепленную подпись решения (CMS, .sig)")
+    ResponseEntity<byte[]> decisionSignature(@PathVariable long id, @AuthenticationPrincipal Actor actor) {
+        return file(queries.decisionSignature(id, actor), MediaType.parseMediaType("application/pkcs7-signature"),
+                "decision-" + id + ".pdf.sig");
+    }
+
+    private static ResponseEntity<byte[]> file(byte[] content, MediaType type, String name) {
+        return ResponseEntity.status(HttpStatus.OK).contentType(type)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
+                .body(content);
+    }
+}

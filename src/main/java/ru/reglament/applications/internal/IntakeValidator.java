@@ -1,0 +1,121 @@
+package ru.reglament.applications.internal;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
+import ru.reglament.applications.IntakeRequest;
+import ru.reglament.applications.Person;
+import ru.reglament.shared.Inn;
+import ru.reglament.shared.InvalidIdentifierException;
+import ru.reglament.shared.Ogrn;
+import ru.reglament.shared.Ogrnip;
+import ru.reglament.shared.Snils;
+import ru.reglament.shared.Violations;
+
+/** Every rule an incoming application must meet, checked at the edge; all violations are reported at once. */
+public final class IntakeValidator {
+
+    static final Set<String> CHANNELS = Set.of("EPGU", "MFC", "COUNTER", "POST", "RPGU");
+    private static final Set<String> KINDS = Set.of("PERSON", "LEGAL", "ENTREPRENEUR");
+    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+    private static final Pattern PHONE = Pattern.compile("^\\+?[0-9 ()\\-]{5,20}$");
+    private static final Pattern PORTAL_NUMBER = Pattern.compile("^[0-9A-Za-z\\-_/]{1,64}$");
+
+    private IntakeValidator() {
+    }
+
+    public static void validate(IntakeRequest request, Violations violations) {
+        violations.require("portalNumber", request.portalNumber())
+                .require("serviceCode", request.serviceCode())
+                .require("organisationOgrn", request.organisationOgrn())
+                .require("submittedAt", request.submittedAt())
+                .require("applicant", request.applicant());
+        if (request.portalNumber() != null && !request.portalNumber().isBlank()
+                && !PORTAL_NUMBER.matcher(request.portalNumber()).matches()) {
+            violations.add("portalNumber", "format", "Номер заявления ЕПГУ: до 64 латинских букв, цифр и знаков - _ /");
+        }
+        if (request.organisationOgrn() != null && !request.organisationOgrn().isBlank()) {
+            identifier(violations, "organisationOgrn", () -> Ogrn.of(request.organisationOgrn()));
+        }
+        if (request.submittedAt() != null && !request.submittedAt().isBlank()) {
+            try {
+                OffsetDateTime.parse(request.submittedAt());
+            } catch (DateTimeParseException e) {
+                violations.add("submittedAt", "datetime.format", "Дата и время подачи в формате ISO 8601 с часовым поясом");
+            }
+        }
+        if (request.channel() != null && !CHANNELS.contains(request.channel())) {
+            violations.add("channel", "enum", "Канал поступления: одно из " + CHANNELS);
+        }
+        if (request.applicant() != null) person("applicant", request.applicant(), violations);
+        if (request.representative() != null) person("representative", request.representative(), violations);
+        if (request.fields() != null && !request.fields().isObject()) {
+            violations.add("fields", "object", "Данные формы услуги передаются объектом JSON");
+        }
+    }
+
+    private static void person(String path, Person p, Violations v) {
+        v.require(path + ".kind", p.kind());
+        if (p.kind() != null && !KINDS.contains(p.kind())) {
+            v.add(path + ".kind", "enum", "Тип заявителя: PERSON, LEGAL или ENTREPRENEUR");
+        }
+        if ("LEGAL".equals(p.kind())) {
+            v.require(path + ".organisationName", p.organisationName()).require(path + ".ogrn", p.ogrn())
+                    .require(path + ".inn", p.inn());
+            if (p.ogrn() != null && !p.ogrn().isBlank()) identifier(v, path + ".ogrn", () -> Ogrn.of(p.ogrn()));
+            if (p.inn() != null && !p.inn().isBlank()) {
+                identifier(v, path + ".inn", () -> Inn.of(p.inn()));
+                if (p.inn().trim().length() != 10) v.add(path + ".inn", "inn.length", "ИНН юридического лица: 10 цифр");
+            }
+        } else {
+            v.require(path + ".lastName", p.lastName()).require(path + ".firstName", p.firstName());
+            if ("ENTREPRENEUR".equals(p.kind())) {
+                v.require(path + ".ogrn", p.ogrn()).require(path + ".inn", p.inn());
+                if (p.ogrn() != null && !p.ogrn().isBlank()) identifier(v, path + ".ogrn", () -> Ogrnip.of(p.ogrn()));
+            } else if (p.ogrn() != null && !p.ogrn().isBlank()) {
+                identifier(v, path + ".ogrn", () -> Ogrn.of(p.ogrn()));
+            }
+            if (p.inn() != null && !p.inn().isBlank()) {
+                identifier(v, path + ".inn", () -> Inn.of(p.inn()));
+                if (p.inn().trim().length() != 12) v.add(path + ".inn", "inn.length", "ИНН физического лица: 12 цифр");
+            }
+        }
+        if (p.snils() != null && !p.snils().isBlank()) identifier(v, path + ".snils", () -> Snils.of(p.snils()));
+        if (p.birthDate() != null && !p.birthDate().isBlank()) {
+            date(v, path + ".birthDate", p.birthDate(), d -> {
+                if (d.isAfter(LocalDate.now())) v.add(path + ".birthDate", "date.past", "Дата рождения не может быть в будущем");
+            });
+        }
+        if (p.email() != null && !p.email().isBlank() && !EMAIL.matcher(p.email().trim()).matches()) {
+            v.add(path + ".email", "email.format", "Адрес электронной почты указан неверно");
+        }
+        if (p.phone() != null && !p.phone().isBlank() && !PHONE.matcher(p.phone().trim()).matches()) {
+            v.add(path + ".phone", "phone.format", "Телефон: цифры, пробелы, скобки и дефисы, можно с +");
+        }
+        if (p.document() != null) {
+            v.require(path + ".document.type", p.document().type()).require(path + ".document.number", p.document().number());
+            if (p.document().issuedAt() != null && !p.document().issuedAt().isBlank()) {
+                date(v, path + ".document.issuedAt", p.document().issuedAt(), d -> { });
+            }
+        }
+    }
+
+    private static void identifier(Violations v, String field, Runnable check) {
+        try {
+            check.run();
+        } catch (InvalidIdentifierException e) {
+            v.add(field, e.rule(), e.getMessage());
+        }
+    }
+
+    private static void date(Violations v, String field, String value, Consumer<LocalDate> then) {
+        try {
+            then.accept(LocalDate.parse(value));
+        } catch (DateTimeParseException e) {
+            v.add(field, "date.format", "Дата в формате ГГГГ-ММ-ДД");
+        }
+    }
+}

@@ -1,0 +1,33 @@
+package ru.reglament.applications.internal;
+
+import java.time.ZoneId;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+import ru.reglament.process.EffectCall;
+
+/** Assigns the registration number by the organisation's format from one global sequence (gaps allowed). */
+@Component
+class RegistrationNumberEffect implements ActionEffect {
+
+    private final ApplicationStore store;
+    private final ZoneId zone;
+
+    RegistrationNumberEffect(ApplicationStore store, @Value("${reglament.time-zone:Europe/Moscow}") ZoneId zone) {
+        this.store = store;
+        this.zone = zone;
+    }
+
+    @Override
+    public String name() {
+        return "registration-number";
+    }
+
+    @Override
+    public void apply(ActionExecution execution, EffectCall call) {
+        if (execution.registrationNumber() != null) return;
+        String number = RegistrationNumberFormat.format(execution.organisation().registrationNumberFormat(),
+                store.nextRegistrationSequence(), execution.now().atZone(zone).toLocalDate(), execution.organisation().ogrn());
+        execution.registrationNumber(number);
+        execution.details().put("registrationNumber", number);
+    }
+}

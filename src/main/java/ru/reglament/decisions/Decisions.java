@@ -1,0 +1,32 @@
+package ru.reglament.decisions;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import ru.reglament.directory.DecisionGround;
+
+/**
+ * Decision drafts and their signing. Called inside the application action's transaction, so a
+ * failed signature or a bad upload leaves nothing changed.
+ */
+public interface Decisions {
+
+    Optional<Decision> current(long applicationId);
+
+    /** Renders the draft from the service's template and makes it the current decision (replacing an unsigned one). */
+    Decision draft(long applicationId, DecisionDocumentModel model, List<DecisionGround> grounds, Long actorId,
+            String actorName, Instant at);
+
+    /** Replaces the current draft's document with an uploaded PDF. */
+    Decision replaceDocument(long applicationId, byte[] pdf, Long actorId, String actorName, Instant at);
+
+    /**
+     * Verifies the detached CAdES signature (base64) over the current draft's exact bytes and records it.
+     * A bad signature is an input error on the field {@code signature}; nothing is recorded.
+     */
+    Decision sign(long applicationId, String base64Signature, Long actorId, Instant at);
+
+    byte[] document(long applicationId);
+
+    byte[] signature(long applicationId);
+}

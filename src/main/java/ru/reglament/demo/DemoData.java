@@ -1,0 +1,141 @@
+package ru.reglament.demo;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import ru.reglament.directory.DecisionGround;
+import ru.reglament.directory.Directory;
+import ru.reglament.directory.DirectoryChanges;
+import ru.reglament.directory.Region;
+import ru.reglament.staff.Membership;
+import ru.reglament.staff.Role;
+import ru.reglament.staff.Staff;
+
+/**
+ * Loads the demo contour from {@code demo/demo-data.yaml}: organisations, services and one user per
+ * role. Idempotent, so it runs at every start; sets every demo user's password to
+ * {@code reglament.demo.password}, or to a fresh random one that it prints with the logins.
+ */
+@Component
+@ConditionalOnProperty(name = "reglament.demo.enabled", havingValue = "true")
+class DemoData implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+
+    private final DirectoryChanges changes;
+    private final Directory directory;
+    private final Staff staff;
+    private final PasswordEncoder passwords;
+    private final TransactionTemplate transaction;
+    private final String configuredPassword;
+
+    DemoData(DirectoryChanges changes, Directory directory, Staff staff, PasswordEncoder passwords,
+            TransactionTemplate transaction, @Value("${reglament.demo.password:}") String configuredPassword) {
+        this.changes = changes;
+        this.directory = directory;
+        this.staff = staff;
+        this.passwords = passwords;
+        this.transaction = transaction;
+        this.configuredPassword = configuredPassword;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        Map<String, Object> demo = read();
+        boolean generated = configuredPassword == null || configuredPassword.isBlank();
+        String password = generated ? randomPassword() : configuredPassword;
+        String hash = passwords.encode(password);
+        List<String[]> logins = new ArrayList<>();
+        transaction.executeWithoutResult(status -> {
+            for (Map<String, Object> r : list(demo, "regions")) {
+                changes.upsertRegion(new Region(str(r, "code"), str(r, "name")));
+            }
+            Map<String, Integer> serviceIds = new HashMap<>();
+            for (Map<String, Object> s : list(demo, "services")) {
+                serviceIds.put(str(s, "code"), changes.upsertService(str(s, "code"), str(s, "title"), str(s, "shortTitle"),
+                        (Integer) s.get("maxTermDays"), s.get("fee") == null ? null : new BigDecimal(s.get("fee").toString()),
+                        "default", grounds(s.get("decisionGrounds"))));
+            }
+            Map<String, Integer> organisations = new HashMap<>();
+            for (Map<String, Object> o : list(demo, "organisations")) {
+                int id = changes.upsertOrganisation(str(o, "ogrn"), str(o, "region"), str(o, "title"), str(o, "shortTitle"),
+                        str(o, "address"), str(o, "schedule"), str(o, "phone"), str(o, "email"),
+                        str(o, "registrationNumberFormat"));
+                organisations.put(str(o, "key"), id);
+                for (Object code : (List<?>) o.get("services")) changes.link(id, serviceIds.get(code.toString()));
+            }
+            for (Map<String, Object> u : list(demo, "users")) {
+                Integer organisation = u.get("organisation") == null ? null : organisations.get(str(u, "organisation"));
+                List<Membership> memberships = ((List<?>) u.get("roles")).stream()
+                        .map(role -> new Membership(organisation, Role.valueOf(role.toString()))).toList();
+                staff.save(str(u, "login"), str(u, "name"), str(u, "position"), hash, memberships);
+                logins.add(new String[] {str(u, "login"), String.join(", ",
+                        memberships.stream().map(m -> m.role().title()).toList())});
+            }
+        });
+        directory.refresh();
+        StringBuilder text = new StringBuilder("\n\n=== Reglament demo contour: users (password for all: ")
+                .append(generated ? password + ", generated at this start; set reglament.demo.password to fix it"
+                        : "from reglament.demo.password")
+                .append(") ===\n");
+        for (String[] login : logins) text.append(String.format("  %-22s %s%n", login[0], login[1]));
+        log.info(text.toString());
+    }
+
+    private static Map<String, List<DecisionGround>> grounds(Object value) {
+        Map<String, List<DecisionGround>> result = new LinkedHashMap<>();
+        if (value instanceof Map<?, ?> byKind) {
+            byKind.forEach((kind, items) -> result.put(kind.toString(), ((List<?>) items).stream()
+                    .map(item -> (Map<?, ?>) item)
+                    .map(item -> new DecisionGround(item.get("code").toString(), item.get("title").toString()))
+                    .toList()));
+        }
+        return result;
+    }
+
+    private static Map<String, Object> read() {
+        try (InputStream in = new ClassPathResource("demo/demo-data.yaml").getInputStream()) {
+            return new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> list(Map<String, Object> map, String key) {
+        return (List<Map<String, Object>>) map.get(key);
+    }
+
+    private static String str(Map<String, Object> map, String key) {
+        Object value = map.get(key);
+        return value == null ? null : value.toString();
+    }
+
+    private static String randomPassword() {
+        String alphabet = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+        SecureRandom random = new SecureRandom();
+        StringBuilder password = new StringBuilder();
+        for (int i = 0; i < 12; i++) password.append(alphabet.charAt(random.nextInt(alphabet.length())));
+        return password.toString();
+    }
+}

@@ -1,0 +1,25 @@
+package ru.reglament.directory;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+
+/** Writes to the directory: regions, services, organisations and who provides what. Each call upserts by natural key. */
+public interface DirectoryChanges {
+
+    void upsertRegion(Region region);
+
+    /** Returns the service id. */
+    int upsertService(String code, String title, String shortTitle, int maxTermDays, BigDecimal fee, String processCode,
+            Map<String, List<DecisionGround>> decisionGrounds);
+
+    /**
+     * Upserts the organisation's card by ОГРН; a null registration-number format keeps the current one.
+     * Returns the organisation id.
+     */
+    int upsertOrganisation(String ogrn, String regionCode, String title, String shortTitle, String address,
+            String schedule, String phone, String email, String registrationNumberFormat);
+
+    /** Records that the organisation provides the service; true if it did not before. */
+    boolean link(int organisationId, int serviceId);
+}

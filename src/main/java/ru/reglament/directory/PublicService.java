@@ -1,0 +1,28 @@
+package ru.reglament.directory;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A public service (услуга) with its code, legal maximum term in working days, optional fee, the
+ * process it runs and the grounds its decisions may cite, per decision kind.
+ */
+public record PublicService(
+        int id,
+        String code,
+        String title,
+        String shortTitle,
+        int maxTermDays,
+        BigDecimal fee,
+        String processCode,
+        Map<String, List<DecisionGround>> decisionGrounds) {
+
+    public boolean isPaid() {
+        return fee != null && fee.signum() > 0;
+    }
+
+    public List<DecisionGround> groundsFor(String decisionKind) {
+        return decisionGrounds.getOrDefault(decisionKind, List.of());
+    }
+}

@@ -1,0 +1,78 @@
+package ru.reglament.process;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import ru.reglament.staff.Role;
+
+/**
+ * A versioned process definition, loaded from {@code processes/*.yaml}: statuses, actions and
+ * intermediate statuses. Answers who may take which action in which status.
+ */
+public record ProcessDefinition(String code, int version, String title, String initialStatus,
+        Map<String, ProcessStatus> statuses, Map<String, ProcessAction> actions,
+        Map<String, String> intermediateStatuses) {
+
+    public ProcessStatus status(String code) {
+        ProcessStatus status = statuses.get(code);
+        if (status == null) throw new IllegalStateException("Status " + code + " is not in process " + this.code);
+        return status;
+    }
+
+    public boolean isFinal(String status) {
+        return status(status).isFinal();
+    }
+
+    /** Decides whether the caller, holding {@code roles} in the application's organisation, may take the action. */
+    public ActionCheck check(String action, String status, Set<Role> roles, Set<String> facts) {
+        ProcessAction definition = actions.get(action);
+        if (definition == null) {
+            return ActionCheck.denied(ActionCheck.Denial.UNKNOWN_ACTION, "Неизвестное действие: " + action);
+        }
+        boolean roleEverAllowed = definition.transitions().stream()
+                .anyMatch(t -> t.roles().stream().anyMatch(roles::contains));
+        if (!roleEverAllowed) {
+            return ActionCheck.denied(ActionCheck.Denial.ROLE, "Роль пользователя не позволяет действие «"
+                    + definition.label() + "»");
+        }
+        List<Transition> fromHere = definition.transitions().stream().filter(t -> appliesFrom(t, status)).toList();
+        if (fromHere.isEmpty()) {
+            return ActionCheck.denied(ActionCheck.Denial.WRONG_STATUS, "Действие «" + definition.label()
+                    + "» недоступно в статусе «" + status(status).name() + "»");
+        }
+        List<Transition> forRoles = fromHere.stream().filter(t -> t.roles().stream().anyMatch(roles::contains)).toList();
+        if (forRoles.isEmpty()) {
+            return ActionCheck.denied(ActionCheck.Denial.ROLE, "В статусе «" + status(status).name()
+                    + "» действие «" + definition.label() + "» выполняет другая роль");
+        }
+        List<Transition> forCaller = forRoles.stream()
+                .filter(t -> !t.assigneeOnly() || facts.contains(Facts.CALLER_IS_ASSIGNEE)).toList();
+        if (forCaller.isEmpty()) {
+            return ActionCheck.denied(ActionCheck.Denial.NOT_ASSIGNEE,
+                    "Действие «" + definition.label() + "» выполняет ответственный исполнитель заявления");
+        }
+        return forCaller.stream()
+                .filter(t -> (t.when() == null || facts.contains(t.when()))
+                        && (t.unless() == null || !facts.contains(t.unless())))
+                .findFirst()
+                .map(ActionCheck::allowed)
+                .orElseGet(() -> ActionCheck.denied(ActionCheck.Denial.CONDITION,
+                        "Действие «" + definition.label() + "» сейчас недоступно для этого заявления"));
+    }
+
+    /** The actions the caller may take now, in definition order: exactly the buttons to show. */
+    public List<ProcessAction> available(String status, Set<Role> roles, Set<String> facts) {
+        List<ProcessAction> result = new ArrayList<>();
+        for (ProcessAction action : actions.values()) {
+            if (check(action.code(), status, roles, facts).isAllowed()) result.add(action);
+        }
+        return result;
+    }
+
+    /** Whether any transition of the action could apply in this status for some role (ignoring the caller). */
+    public boolean appliesFrom(Transition transition, String status) {
+        return transition.from().contains(status)
+                || (transition.from().contains(ProcessDefinitions.ANY) && !isFinal(status));
+    }
+}

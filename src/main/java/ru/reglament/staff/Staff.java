@@ -1,0 +1,24 @@
+package ru.reglament.staff;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/** Employees and their roles. */
+public interface Staff {
+
+    Optional<Employee> employee(long id);
+
+    Optional<Employee> byLogin(String login);
+
+    /** The stored password hash of an active employee, for the login check only. */
+    Optional<String> passwordHash(String login);
+
+    /** Active employees of the organisation holding any of the roles, sorted by name. */
+    List<Employee> withAnyRole(int organisationId, Collection<Role> roles);
+
+    /** Creates or updates an employee by login and replaces their roles. Returns the id. */
+    long save(String login, String fullName, String position, String passwordHash, List<Membership> memberships);
+
+    void setPasswordHash(String login, String passwordHash);
+}

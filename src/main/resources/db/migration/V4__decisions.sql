@@ -1,0 +1,31 @@
+-- Decision drafts and signed decisions. One current decision per application; a replaced draft stays as a record.
+create table decisions_decision (
+    id                       bigint generated always as identity primary key,
+    application_id           bigint not null references applications_application (id),
+    kind                     text not null,
+    grounds                  jsonb not null default '[]'::jsonb,
+    explanation              text,
+    extra_info               text,
+    document_key             text not null,
+    document_sha256          text not null,
+    document_size            int not null,
+    document_source          text not null,
+    drafted_at               timestamptz not null,
+    drafted_by               bigint,
+    drafted_by_name          text not null,
+    current                  boolean not null default true,
+    signed_at                timestamptz,
+    signed_by                bigint,
+    signature_key            text,
+    signer_name              text,
+    certificate_subject      text,
+    certificate_serial       text,
+    certificate_issuer       text,
+    certificate_not_before   timestamptz,
+    certificate_not_after    timestamptz,
+    certificate_thumbprint   text,
+    signature_algorithm      text,
+    signing_time             timestamptz,
+    test_signature           boolean
+);
+create unique index decisions_current_by_application on decisions_decision (application_id) where current;

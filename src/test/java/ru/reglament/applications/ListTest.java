@@ -1,0 +1,95 @@
+package ru.reglament.applications;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import ru.reglament.support.Fixtures;
+import ru.reglament.support.ScenarioBase;
+import tools.jackson.databind.JsonNode;
+
+/** The «Заявления» list: «Мои» by default, «Все», filters, search and paging. */
+class ListTest extends ScenarioBase {
+
+    @Test
+    void mineShowsOnlyWhatIsAssignedToMeAndAllShowsTheOrganisation() {
+        Fixtures f = fixtures();
+        JsonNode taken = f.act("registrar", f.submit(Fixtures.ARCHIVE_CERTIFICATE, Fixtures.ORG_A, "Архивов"), "assign-self");
+        JsonNode waiting = f.submit(Fixtures.ARCHIVE_CERTIFICATE, Fixtures.ORG_A, "Архивов");
+
+        List<Long> mine = ids(as("registrar").get("/api/v1/applications?size=100").expect(200).json());
+        assertThat(mine).contains(taken.get("id").asLong()).doesNotContain(waiting.get("id").asLong());
+        List<Long> all = ids(as("registrar").get("/api/v1/applications?scope=all&q=Архивов&size=100").expect(200).json());
+        assertThat(all).contains(taken.get("id").asLong(), waiting.get("id").asLong());
+        assertThat(ids(as("registrar-b").get("/api/v1/applications?scope=all&q=Архивов&size=100").expect(200).json()))
+                .doesNotContain(taken.get("id").asLong(), waiting.get("id").asLong());
+    }
+
+    @Test
+    void filtersByStatusServiceAssigneeDatesAndSearchText() {
+        Fixtures f = fixtures();
+        String surname = "Фильтров" + System.nanoTime() % 10000;
+        JsonNode newOne = f.submit(Fixtures.LAND_PLOT, Fixtures.ORG_A, surname);
+        JsonNode assigned = f.act("registrar", f.submit(Fixtures.HOUSING_QUEUE, Fixtures.ORG_A, surname), "assign-self");
+        long registrarId = as("registrar").get("/api/v1/staff/me").expect(200).json().get("id").asLong();
+
+        String base = "/api/v1/applications?scope=all&q=" + surname;
+        assertThat(ids(get(base))).containsExactlyInAnyOrder(newOne.get("id").asLong(), assigned.get("id").asLong());
+        assertThat(ids(get(base + "&status=NEW"))).containsExactly(newOne.get("id").asLong());
+        assertThat(ids(get(base + "&status=NEW&status=REGISTRAR_ASSIGNED"))).hasSize(2);
+        assertThat(ids(get(base + "&service=" + Fixtures.HOUSING_QUEUE))).containsExactly(assigned.get("id").asLong());
+        assertThat(ids(get(base + "&assignee=" + registrarId))).containsExactly(assigned.get("id").asLong());
+        String today = LocalDate.now().toString();
+        assertThat(ids(get(base + "&from=" + today + "&to=" + today))).hasSize(2);
+        assertThat(ids(get(base + "&to=" + LocalDate.now().minusDays(3)))).isEmpty();
+        // Search by part of the surname, in another case, and by the portal number.
+        assertThat(ids(get("/api/v1/applications?scope=all&q=" + surname.substring(0, 6).toUpperCase()))).isNotEmpty();
+        assertThat(ids(get("/api/v1/applications?scope=all&q=" + newOne.get("portalNumber").asString())))
+                .containsExactly(newOne.get("id").asLong());
+
+        JsonNode row = get(base + "&status=NEW").get("items").get(0);
+        assertThat(row.at("/status/name").asString()).isEqualTo("Новое");
+        assertThat(row.get("serviceTitle").asString()).contains("земельного участка");
+        assertThat(row.get("applicantName").asString()).isEqualTo(surname + " Иван Петрович");
+        assertThat(row.get("overdue").asBoolean()).isFalse();
+    }
+
+    @Test
+    void pagesFollowTheCursorWithoutRepeatsOrGaps() {
+        Fixtures f = fixtures();
+        String surname = "Страницын" + System.nanoTime() % 10000;
+        Set<Long> created = new HashSet<>();
+        for (int i = 0; i < 7; i++) created.add(f.submit(Fixtures.CONSTRUCTION_PERMIT, Fixtures.ORG_A, surname).get("id").asLong());
+
+        Set<Long> seen = new HashSet<>();
+        String cursor = null;
+        int pages = 0;
+        do {
+            JsonNode page = get("/api/v1/applications?scope=all&size=3&q=" + surname + (cursor == null ? "" : "&cursor=" + cursor));
+            assertThat(page.get("total").asInt()).isEqualTo(7);
+            for (Long id : ids(page)) assertThat(seen.add(id)).as("no repeats").isTrue();
+            cursor = page.get("nextCursor") == null || page.get("nextCursor").isNull() ? null : page.get("nextCursor").asString();
+            pages++;
+        } while (cursor != null);
+        assertThat(pages).isEqualTo(3);
+        assertThat(seen).isEqualTo(created);
+    }
+
+    @Test
+    void badListParametersNameTheField() {
+        assertThat(IntakeTest.violations(as("registrar").get("/api/v1/applications?scope=everything"))).containsExactly("scope:enum");
+        assertThat(IntakeTest.violations(as("registrar").get("/api/v1/applications?size=1000"))).containsExactly("size:range");
+        assertThat(IntakeTest.violations(as("registrar").get("/api/v1/applications?cursor=not-a-cursor"))).isNotEmpty();
+    }
+
+    private JsonNode get(String path) {
+        return as("registrar").get(path).expect(200).json();
+    }
+
+    private static List<Long> ids(JsonNode page) {
+        return page.get("items").valueStream().map(i -> i.get("id").asLong()).toList();
+    }
+}
