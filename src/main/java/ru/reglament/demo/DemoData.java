@@ -15,7 +15,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
@@ -37,7 +37,8 @@ import ru.reglament.staff.Staff;
  * {@code reglament.demo.password}, or to a fresh random one that it prints with the logins.
  */
 @Component
-@ConditionalOnProperty(name = "reglament.demo.enabled", havingValue = "true")
+@ConditionalOnExpression("'${reglament.demo.enabled:auto}' == 'true' or "
+        + "('${reglament.demo.enabled:auto}' == 'auto' and '${spring.datasource.url:}'.isEmpty())")
 class DemoData implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);

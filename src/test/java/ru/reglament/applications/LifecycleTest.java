@@ -186,6 +186,24 @@ class LifecycleTest extends ScenarioBase {
         assertThat(card.at("/status/code").asString()).isEqualTo("PROVIDED");
     }
 
+    @Test
+    void specialistSendsAnIntermediateStatusWithoutMovingTheProcess() {
+        Fixtures f = fixtures();
+        JsonNode card = f.inDocumentsReview();
+        Api.Response unknown = as("specialist").act(card.get("id").asLong(), "intermediate-status", card, "code", "DANCE");
+        assertThat(unknown.status()).isEqualTo(422);
+        assertThat(unknown.json().at("/errors/0/rule").asString()).isEqualTo("intermediate-status.unknown");
+        card = f.act("specialist", card, "intermediate-status", "code", "PERSONAL_VISIT",
+                "comment", "Просим прибыть с оригиналами 25.11 к 10:00");
+        assertThat(card.at("/status/code").asString()).isEqualTo("DOCUMENTS_REVIEW");
+        JsonNode history = as("specialist").get("/api/v1/applications/" + card.get("id").asLong() + "/history")
+                .expect(200).json();
+        JsonNode last = history.get(history.size() - 1);
+        assertThat(last.at("/details/intermediateStatusName").asString()).isEqualTo("Требуется личная явка заявителя");
+        assertThat(last.get("comment").asString()).contains("оригиналами");
+        assertThat(last.at("/statusBefore/code").asString()).isEqualTo(last.at("/statusAfter/code").asString());
+    }
+
     static List<String> actions(JsonNode card) {
         return card.get("actions").valueStream().map(a -> a.get("code").asString()).toList();
     }
