@@ -28,6 +28,8 @@ create table applications_application (
     representative        jsonb,
     fields                jsonb not null default '{}'::jsonb,
     closed_at             timestamptz,
+    -- Whether a decision was ever drafted: the card and the engine read the decision only then.
+    has_decision          boolean not null default false,
     version               int not null default 0,
     updated_at            timestamptz not null default now()
 );

@@ -43,9 +43,11 @@ public class ApplicationActions {
     private final Map<String, ActionEffect> effects;
     private final JsonMapper json;
     private final Clock clock;
+    private final ApplicationQueries queries;
 
-    ApplicationActions(ApplicationStore store, ProcessDefinitions processes, Directory directory, ApplicationFacts facts,
+    ApplicationActions(ApplicationQueries queries, ApplicationStore store, ProcessDefinitions processes, Directory directory, ApplicationFacts facts,
             java.util.List<ActionEffect> effects, JsonMapper json) {
+        this.queries = queries;
         this.store = store;
         this.processes = processes;
         this.directory = directory;
@@ -58,9 +60,10 @@ public class ApplicationActions {
     /**
      * @param params the action's JSON: {@code version} (required, the card's version) and its parameters
      * @param upload bytes sent with the action (an uploaded document), or null
+     * @return the card right after the action, built in the same transaction
      */
     @Transactional
-    public void perform(long applicationId, String action, JsonNode params, byte[] upload, Actor actor) {
+    public ApplicationCard perform(long applicationId, String action, JsonNode params, byte[] upload, Actor actor) {
         ApplicationRow application = store.lock(applicationId)
                 .filter(a -> actor.belongsTo(a.organisationId()) || actor.has(ru.reglament.staff.Role.PORTAL))
                 .orElseThrow(() -> new NotFoundException("Заявление не найдено"));
@@ -68,10 +71,11 @@ public class ApplicationActions {
         if (version == null || !version.canConvertToInt()) {
             throw new InvalidInputException("version", "required", "Передайте версию карточки заявления (version)");
         }
-        apply(application, action, params, upload, actor, version.asInt());
+        return queries.cardOf(apply(application, action, params, upload, actor, version.asInt()), actor);
     }
 
-    private void apply(ApplicationRow application, String action, JsonNode params, byte[] upload, Actor actor,
+    /** Applies the action (and any follow-up system action) and returns the row as it then stands. */
+    private ApplicationRow apply(ApplicationRow application, String action, JsonNode params, byte[] upload, Actor actor,
             int expectedVersion) {
         ProcessDefinition process = processes.version(application.processCode(), application.processVersion());
         PublicService service = directory.service(application.serviceId()).orElseThrow();
@@ -105,13 +109,12 @@ public class ApplicationActions {
             effects.get(call.name()).apply(execution, call);
         }
         String status = check.transition().target(application.status());
-        store.update(application.id(), application.version(), status, execution.organisationId(), execution.assigneeId(),
-                execution.registrationNumber(), process.isFinal(status) ? now : null, now);
-        store.appendHistory(application.id(), now, actor.employeeIdOrNull(), actor.fullName(), action,
-                application.status(), status, comment, details.isEmpty() ? null : json.writeValueAsString(details));
-        if (execution.followUpAction() != null) {
-            ApplicationRow updated = store.find(application.id()).orElseThrow();
-            apply(updated, execution.followUpAction(), json.createObjectNode(), null, Actor.SYSTEM, updated.version());
-        }
+        ApplicationRow updated = store.update(application.id(), application.version(), new ApplicationStore.Change(
+                status, execution.organisationId(), execution.assigneeId(), execution.registrationNumber(),
+                process.isFinal(status) ? now : null, execution.decisionDrafted(), now, actor.employeeIdOrNull(),
+                actor.fullName(), action, application.status(), comment,
+                details.isEmpty() ? null : json.writeValueAsString(details)));
+        if (execution.followUpAction() == null) return updated;
+        return apply(updated, execution.followUpAction(), json.createObjectNode(), null, Actor.SYSTEM, updated.version());
     }
 }

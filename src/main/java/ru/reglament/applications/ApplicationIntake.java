@@ -9,6 +9,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import ru.reglament.access.Actor;
+import ru.reglament.applications.internal.ApplicationRow;
 import ru.reglament.applications.internal.ApplicationStore;
 import ru.reglament.applications.internal.Canonical;
 import ru.reglament.applications.internal.IntakeValidator;
@@ -30,7 +31,7 @@ import tools.jackson.databind.json.JsonMapper;
 public class ApplicationIntake {
 
     /** What intake did: {@code created} is false when the request was a retry of one already received. */
-    public record Result(long applicationId, boolean created) {
+    public record Result(ApplicationCard card, boolean created) {
     }
 
     private final ApplicationStore store;
@@ -39,9 +40,11 @@ public class ApplicationIntake {
     private final WorkingCalendar calendar;
     private final JsonMapper json;
     private final ZoneId zone;
+    private final ApplicationQueries queries;
 
-    ApplicationIntake(ApplicationStore store, Directory directory, ProcessDefinitions processes,
+    ApplicationIntake(ApplicationQueries queries, ApplicationStore store, Directory directory, ProcessDefinitions processes,
             WorkingCalendar calendar, JsonMapper json, @Value("${reglament.time-zone:Europe/Moscow}") ZoneId zone) {
+        this.queries = queries;
         this.store = store;
         this.directory = directory;
         this.processes = processes;
@@ -50,6 +53,7 @@ public class ApplicationIntake {
         this.zone = zone;
     }
 
+    /** Receives the application and answers with its card, in one transaction. */
     @Transactional
     public Result receive(IntakeRequest request, Actor portal) {
         Violations violations = new Violations();
@@ -74,25 +78,22 @@ public class ApplicationIntake {
         byte[] hash = Canonical.sha256(json, request);
         Instant submittedAt = OffsetDateTime.parse(request.submittedAt()).toInstant();
         ProcessDefinition process = processes.current(service.processCode());
-        Optional<Long> created = store.insertIfAbsent(new ApplicationStore.NewApplication(
+        Optional<ApplicationRow> created = store.insertIfAbsent(new ApplicationStore.NewApplication(
                 request.portalNumber(), hash, service.id(), organisation.id(), process.code(), process.version(),
                 process.initialStatus(), submittedAt,
                 calendar.addWorkingDays(submittedAt.atZone(zone).toLocalDate(), service.maxTermDays()),
                 request.channel() == null ? "EPGU" : request.channel(), request.purpose(), request.applicant().kind(),
                 request.applicant().displayName(), json.writeValueAsString(request.applicant()),
                 request.representative() == null ? null : json.writeValueAsString(request.representative()),
-                request.fields() == null ? "{}" : json.writeValueAsString(request.fields())));
-        if (created.isPresent()) {
-            store.appendHistory(created.get(), Instant.now(), portal.employeeIdOrNull(), portal.fullName(), "receive",
-                    null, process.initialStatus(), null, null);
-            return new Result(created.get(), true);
-        }
+                request.fields() == null ? "{}" : json.writeValueAsString(request.fields())),
+                Instant.now(), portal.employeeIdOrNull(), portal.fullName());
+        if (created.isPresent()) return new Result(queries.cardOf(created.get(), portal), true);
         var known = store.byPortalNumber(request.portalNumber())
                 .orElseThrow(() -> new IllegalStateException("Portal number conflict without a row"));
         if (!Arrays.equals(known.requestHash(), hash)) {
             throw new ConflictException("portal-number.reused",
                     "Заявление с номером ЕПГУ " + request.portalNumber() + " уже получено с другими данными");
         }
-        return new Result(known.id(), false);
+        return new Result(queries.cardAfterAction(known.id(), portal), false);
     }
 }

@@ -58,7 +58,7 @@ public class ApplicationQueries {
     }
 
     public ApplicationCard card(long id, Actor actor) {
-        return card(visible(id, actor), actor);
+        return cardOf(visible(id, actor), actor);
     }
 
     /**
@@ -66,15 +66,17 @@ public class ApplicationQueries {
      * the caller's organisations (routing): the answer to an action shows its result.
      */
     public ApplicationCard cardAfterAction(long id, Actor actor) {
-        return card(store.find(id).orElseThrow(() -> new NotFoundException("Заявление не найдено")), actor);
+        return cardOf(store.find(id).orElseThrow(() -> new NotFoundException("Заявление не найдено")), actor);
     }
 
-    private ApplicationCard card(ApplicationRow a, Actor actor) {
+    /** The card of a row already read in the caller's transaction (within this module). */
+    public ApplicationCard cardOf(ApplicationRow a, Actor actor) {
         ProcessDefinition process = processes.version(a.processCode(), a.processVersion());
         PublicService service = directory.service(a.serviceId()).orElseThrow();
         Organisation organisation = directory.organisation(a.organisationId()).orElseThrow();
         ApplicationFacts.Known known = facts.of(a, service, process, actor);
-        Optional<Decision> decision = known.decision().isPresent() ? known.decision() : decisions.current(a.id());
+        Optional<Decision> decision = known.decision().isPresent() || !a.hasDecision() ? known.decision()
+                : decisions.current(a.id());
         List<ApplicationCard.ActionView> actions = process.available(a.status(), actor.rolesIn(a.organisationId()),
                         known.facts()).stream()
                 .filter(action -> !action.transitions().stream().allMatch(t -> t.roles().equals(java.util.Set.of(Role.SYSTEM))))

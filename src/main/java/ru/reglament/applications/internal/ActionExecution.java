@@ -32,6 +32,7 @@ public final class ActionExecution {
     private String registrationNumber;
     private String followUpAction;
     private byte[] upload;
+    private boolean decisionDrafted;
 
     ActionExecution(ApplicationRow application, ProcessDefinition process, ProcessAction action, Transition transition,
             Actor actor, JsonNode params, Instant now, PublicService service, Organisation organisation,
@@ -68,10 +69,12 @@ public final class ActionExecution {
     public String followUpAction() { return followUpAction; }
     /** Bytes sent with the action (an uploaded document), or null. */
     public byte[] upload() { return upload; }
+    public boolean decisionDrafted() { return decisionDrafted; }
 
     public void assignTo(Long employeeId) { this.assigneeId = employeeId; }
     public void moveTo(int organisationId) { this.organisationId = organisationId; }
     public void registrationNumber(String number) { this.registrationNumber = number; }
+    public void markDecisionDrafted() { this.decisionDrafted = true; }
     /** A system action to apply right after this one, in the same transaction. */
     public void followWith(String systemAction) { this.followUpAction = systemAction; }
 

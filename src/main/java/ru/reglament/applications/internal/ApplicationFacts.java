@@ -31,7 +31,7 @@ public class ApplicationFacts {
             facts.add(Facts.CALLER_IS_ASSIGNEE);
         }
         if (service.isPaid()) facts.add(Facts.PAID_SERVICE);
-        Optional<Decision> decision = needsDecision(process, application.status())
+        Optional<Decision> decision = application.hasDecision() && needsDecision(process, application.status())
                 ? decisions.current(application.id()) : Optional.empty();
         decision.filter(d -> !d.isSigned()).ifPresent(draft -> {
             facts.add(switch (draft.kind()) {

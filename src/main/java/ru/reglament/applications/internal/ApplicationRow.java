@@ -25,5 +25,6 @@ public record ApplicationRow(
         String representative,
         String fields,
         Instant closedAt,
+        boolean hasDecision,
         int version) {
 }

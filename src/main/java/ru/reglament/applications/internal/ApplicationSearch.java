@@ -21,7 +21,7 @@ import ru.reglament.shared.InvalidInputException;
 @Repository
 public class ApplicationSearch {
 
-    public static final int TOTAL_LIMIT = 10_000;
+    public static final int TOTAL_LIMIT = 1_000;
 
     private final JdbcClient jdbc;
 

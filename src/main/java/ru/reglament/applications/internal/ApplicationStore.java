@@ -19,7 +19,7 @@ public class ApplicationStore {
             a.id, a.portal_number, a.service_id, a.organisation_id, a.process_code, a.process_version, a.status,
             a.assignee_id, e.full_name as assignee_name, a.submitted_at, a.received_at, a.deadline,
             a.registration_number, a.channel, a.purpose, a.applicant_name, a.applicant::text as applicant,
-            a.representative::text as representative, a.fields::text as fields, a.closed_at, a.version
+            a.representative::text as representative, a.fields::text as fields, a.closed_at, a.has_decision, a.version
             """;
 
     private static final RowMapper<ApplicationRow> ROW = ApplicationStore::row;
@@ -35,19 +35,30 @@ public class ApplicationStore {
             String applicantKind, String applicantName, String applicant, String representative, String fields) {
     }
 
-    /** Inserts unless the portal number is already known; empty when it is (the caller then compares bodies). */
-    public Optional<Long> insertIfAbsent(NewApplication a) {
+    /**
+     * Inserts the application and its first history line in one round trip, unless the portal number
+     * is already known; empty when it is (the caller then compares bodies).
+     */
+    public Optional<ApplicationRow> insertIfAbsent(NewApplication a, Instant receivedAt, Long actorId, String actorName) {
         return jdbc.sql("""
-                insert into applications_application (portal_number, request_hash, service_id, organisation_id,
-                    process_code, process_version, status, submitted_at, deadline, channel, purpose, applicant_kind,
-                    applicant_name, applicant, representative, fields)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?::jsonb)
-                on conflict (portal_number) do nothing
-                returning id""")
+                with inserted as (
+                    insert into applications_application (portal_number, request_hash, service_id, organisation_id,
+                        process_code, process_version, status, submitted_at, received_at, deadline, channel, purpose,
+                        applicant_kind, applicant_name, applicant, representative, fields)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?::jsonb)
+                    on conflict (portal_number) do nothing
+                    returning *
+                ), history as (
+                    insert into applications_history (application_id, occurred_at, actor_id, actor_name, action,
+                        status_before, status_after)
+                    select id, received_at, ?, ?, 'receive', null, status from inserted
+                )
+                select """ + " " + COLUMNS + " from inserted a left join staff_employee e on e.id = a.assignee_id")
                 .params(a.portalNumber(), a.requestHash(), a.serviceId(), a.organisationId(), a.processCode(),
-                        a.processVersion(), a.status(), Timestamp.from(a.submittedAt()), a.deadline(), a.channel(),
-                        a.purpose(), a.applicantKind(), a.applicantName(), a.applicant(), a.representative(), a.fields())
-                .query(Long.class).optional();
+                        a.processVersion(), a.status(), Timestamp.from(a.submittedAt()), Timestamp.from(receivedAt),
+                        a.deadline(), a.channel(), a.purpose(), a.applicantKind(), a.applicantName(), a.applicant(),
+                        a.representative(), a.fields(), actorId, actorName)
+                .query(ROW).optional();
     }
 
     public record KnownIntake(long id, byte[] requestHash) {
@@ -73,28 +84,36 @@ public class ApplicationStore {
                 .param(id).query(ROW).optional();
     }
 
-    public void update(long id, int expectedVersion, String status, int organisationId, Long assigneeId,
-            String registrationNumber, Instant closedAt, Instant now) {
-        int updated = jdbc.sql("""
-                update applications_application
-                set status = ?, organisation_id = ?, assignee_id = ?, registration_number = ?, closed_at = ?,
-                    version = version + 1, updated_at = ?
-                where id = ? and version = ?""")
-                .params(status, organisationId, assigneeId, registrationNumber,
-                        closedAt == null ? null : Timestamp.from(closedAt), Timestamp.from(now), id, expectedVersion)
-                .update();
-        if (updated != 1) throw new IllegalStateException("Application " + id + " changed under a row lock");
+    /** What an action changes on the row, and the history line it leaves. */
+    public record Change(String status, int organisationId, Long assigneeId, String registrationNumber, Instant closedAt,
+            boolean decisionDrafted, Instant at, Long actorId, String actorName, String action, String statusBefore,
+            String comment, String detailsJson) {
     }
 
-    public void appendHistory(long applicationId, Instant at, Long actorId, String actorName, String action,
-            String statusBefore, String statusAfter, String comment, String detailsJson) {
-        jdbc.sql("""
-                insert into applications_history (application_id, occurred_at, actor_id, actor_name, action,
-                    status_before, status_after, comment, details)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb)""")
-                .params(applicationId, Timestamp.from(at), actorId, actorName, action, statusBefore, statusAfter,
-                        comment, detailsJson)
-                .update();
+    /**
+     * Applies an action's change to the locked row and appends its history line, in one round trip;
+     * returns the row as it now stands.
+     */
+    public ApplicationRow update(long id, int expectedVersion, Change c) {
+        return jdbc.sql("""
+                with updated as (
+                    update applications_application
+                    set status = ?, organisation_id = ?, assignee_id = ?, registration_number = ?, closed_at = ?,
+                        has_decision = has_decision or ?, version = version + 1, updated_at = ?
+                    where id = ? and version = ?
+                    returning *
+                ), history as (
+                    insert into applications_history (application_id, occurred_at, actor_id, actor_name, action,
+                        status_before, status_after, comment, details)
+                    select id, ?, ?, ?, ?, ?, status, ?, ?::jsonb from updated
+                )
+                select """ + " " + COLUMNS + " from updated a left join staff_employee e on e.id = a.assignee_id")
+                .params(c.status(), c.organisationId(), c.assigneeId(), c.registrationNumber(),
+                        c.closedAt() == null ? null : Timestamp.from(c.closedAt()), c.decisionDrafted(),
+                        Timestamp.from(c.at()), id, expectedVersion, Timestamp.from(c.at()), c.actorId(), c.actorName(),
+                        c.action(), c.statusBefore(), c.comment(), c.detailsJson())
+                .query(ROW).optional()
+                .orElseThrow(() -> new IllegalStateException("Application " + id + " changed under a row lock"));
     }
 
     public long nextRegistrationSequence() {
@@ -124,6 +143,6 @@ public class ApplicationStore {
                 rs.getObject("deadline", LocalDate.class), rs.getString("registration_number"), rs.getString("channel"),
                 rs.getString("purpose"), rs.getString("applicant_name"), rs.getString("applicant"),
                 rs.getString("representative"), rs.getString("fields"), closed == null ? null : closed.toInstant(),
-                rs.getInt("version"));
+                rs.getBoolean("has_decision"), rs.getInt("version"));
     }
 }

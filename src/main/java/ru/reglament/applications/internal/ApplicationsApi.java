@@ -58,7 +58,7 @@ class ApplicationsApi {
                     + "409 — тот же portalNumber с другим телом; 422 — нарушены правила полей (problem+json с errors).")
     ResponseEntity<ApplicationCard> receive(@RequestBody IntakeRequest request, @AuthenticationPrincipal Actor actor) {
         ApplicationIntake.Result result = intake.receive(request, actor);
-        ApplicationCard card = queries.card(result.applicationId(), actor);
+        ApplicationCard card = result.card();
         return result.created()
                 ? ResponseEntity.created(URI.create("/api/v1/applications/" + card.id())).body(card)
                 : ResponseEntity.ok(card);
@@ -102,8 +102,7 @@ class ApplicationsApi {
                     + "409 — действие недоступно в этом статусе или версия устарела; 422 — неверные параметры.")
     ApplicationCard act(@PathVariable long id, @PathVariable String action,
             @RequestBody(required = false) JsonNode params, @AuthenticationPrincipal Actor actor) {
-        actions.perform(id, action, params == null ? json.createObjectNode() : params, null, actor);
-        return queries.cardAfterAction(id, actor);
+        return actions.perform(id, action, params == null ? json.createObjectNode() : params, null, actor);
     }
 
     @GetMapping(path = "/{id}/decision/document", produces = MediaType.APPLICATION_PDF_VALUE)
@@ -117,8 +116,7 @@ class ApplicationsApi {
     ApplicationCard uploadDecision(@PathVariable long id,
             @Parameter(description = "версия карточки") @RequestParam int version,
             @RequestBody byte[] pdf, @AuthenticationPrincipal Actor actor) {
-        actions.perform(id, "upload-decision", json.createObjectNode().put("version", version), pdf, actor);
-        return queries.cardAfterAction(id, actor);
+        return actions.perform(id, "upload-decision", json.createObjectNode().put("version", version), pdf, actor);
     }
 
     @GetMapping(path = "/{id}/decision/signature")

@@ -65,6 +65,7 @@ final class DecisionEffects {
                     grounds.stream().map(DecisionGround::title).toList(), explanation, execution.text("extraInfo"), null);
             Decision decision = decisions.draft(application.id(), model, grounds, execution.actor().employeeIdOrNull(),
                     execution.actor().fullName(), execution.now());
+            execution.markDecisionDrafted();
             execution.details().put("decisionKind", kind.name()).put("documentSha256", decision.document().sha256());
         }
 

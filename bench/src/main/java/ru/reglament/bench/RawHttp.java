@@ -1,0 +1,96 @@
+package ru.reglament.bench;
+
+import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * A minimal HTTP/1.1 keep-alive client over one socket, one per load thread. The JDK's HttpClient
+ * costs about as much CPU per request as the server on this 2-core machine, which would make the
+ * client, not the platform, the thing measured.
+ */
+public final class RawHttp implements AutoCloseable {
+
+    public record Response(int status, String body) {
+    }
+
+    private final String host;
+    private final int port;
+    private Socket socket;
+    private InputStream in;
+    private OutputStream out;
+
+    public RawHttp(String host, int port) {
+        this.host = host;
+        this.port = port;
+    }
+
+    public Response send(String method, String path, String authorization, String body) throws IOException {
+        if (socket == null) connect();
+        byte[] payload = body == null ? new byte[0] : body.getBytes(StandardCharsets.UTF_8);
+        StringBuilder head = new StringBuilder(256).append(method).append(' ').append(path).append(" HTTP/1.1\r\n")
+                .append("Host: ").append(host).append(':').append(port).append("\r\n")
+                .append("Authorization: ").append(authorization).append("\r\n")
+                .append("Accept: application/json\r\n");
+        if (body != null) {
+            head.append("Content-Type: application/json\r\nContent-Length: ").append(payload.length).append("\r\n");
+        }
+        head.append("\r\n");
+        out.write(head.toString().getBytes(StandardCharsets.UTF_8));
+        if (payload.length > 0) out.write(payload);
+        out.flush();
+        return read();
+    }
+
+    private Response read() throws IOException {
+        String status = line();
+        int code = Integer.parseInt(status.substring(9, 12));
+        int length = -1;
+        boolean chunked = false;
+        boolean close = false;
+        for (String header = line(); !header.isEmpty(); header = line()) {
+            String lower = header.toLowerCase();
+            if (lower.startsWith("content-length:")) length = Integer.parseInt(header.substring(15).trim());
+            if (lower.startsWith("transfer-encoding:") && lower.contains("chunked")) chunked = true;
+            if (lower.startsWith("connection:") && lower.contains("close")) close = true;
+        }
+        ByteArrayOutputStream body = new ByteArrayOutputStream(Math.max(length, 256));
+        if (chunked) {
+            for (int size = Integer.parseInt(line().trim(), 16); size > 0; size = Integer.parseInt(line().trim(), 16)) {
+                body.write(in.readNBytes(size));
+                line();
+            }
+            line();
+        } else if (length > 0) {
+            body.write(in.readNBytes(length));
+        }
+        if (close) close();
+        return new Response(code, body.toString(StandardCharsets.UTF_8));
+    }
+
+    private String line() throws IOException {
+        StringBuilder line = new StringBuilder(64);
+        for (int c = in.read(); c != '\n'; c = in.read()) {
+            if (c == -1) throw new IOException("connection closed");
+            if (c != '\r') line.append((char) c);
+        }
+        return line.toString();
+    }
+
+    private void connect() throws IOException {
+        socket = new Socket(host, port);
+        socket.setTcpNoDelay(true);
+        in = new BufferedInputStream(socket.getInputStream(), 16384);
+        out = socket.getOutputStream();
+    }
+
+    @Override
+    public void close() throws IOException {
+        if (socket != null) socket.close();
+        socket = null;
+    }
+}
