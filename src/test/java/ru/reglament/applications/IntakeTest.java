@@ -56,6 +56,10 @@ class IntakeTest extends ScenarioBase {
         JsonNode card = as("portal").post("/api/v1/applications", legal).expect(201).json();
         assertThat(as("registrar").get("/api/v1/applications?scope=all&q=" + card.get("portalNumber").asString())
                 .expect(200).json().at("/items/0/applicantName").asString()).isEqualTo("ООО «Ромашка»");
+        // Nothing begins with «ромашка», so the search looks for it anywhere in the name.
+        assertThat(as("registrar").get("/api/v1/applications?scope=all&size=100&q=" + java.net.URLEncoder.encode("ромашка",
+                java.nio.charset.StandardCharsets.UTF_8)).expect(200).json().get("items").valueStream()
+                .map(i -> i.get("id").asLong())).contains(card.get("id").asLong());
 
         ObjectNode entrepreneur = Fixtures.intake(Fixtures.uniquePortalNumber(), Fixtures.ARCHIVE_CERTIFICATE, Fixtures.ORG_A, "x");
         entrepreneur.putObject("applicant").put("kind", "ENTREPRENEUR").put("lastName", "Сидоров").put("firstName", "Пётр")

@@ -31,7 +31,7 @@ class ListTest extends ScenarioBase {
     @Test
     void filtersByStatusServiceAssigneeDatesAndSearchText() {
         Fixtures f = fixtures();
-        String surname = "Фильтров" + System.nanoTime() % 10000;
+        String surname = Fixtures.uniqueSurname("Фильтров");
         JsonNode newOne = f.submit(Fixtures.LAND_PLOT, Fixtures.ORG_A, surname);
         JsonNode assigned = f.act("registrar", f.submit(Fixtures.HOUSING_QUEUE, Fixtures.ORG_A, surname), "assign-self");
         long registrarId = as("registrar").get("/api/v1/staff/me").expect(200).json().get("id").asLong();
@@ -42,9 +42,9 @@ class ListTest extends ScenarioBase {
         assertThat(ids(get(base + "&status=NEW&status=REGISTRAR_ASSIGNED"))).hasSize(2);
         assertThat(ids(get(base + "&service=" + Fixtures.HOUSING_QUEUE))).containsExactly(assigned.get("id").asLong());
         assertThat(ids(get(base + "&assignee=" + registrarId))).containsExactly(assigned.get("id").asLong());
-        String today = LocalDate.now().toString();
+        String today = LocalDate.now(java.time.ZoneId.of("Europe/Moscow")).toString();
         assertThat(ids(get(base + "&from=" + today + "&to=" + today))).hasSize(2);
-        assertThat(ids(get(base + "&to=" + LocalDate.now().minusDays(3)))).isEmpty();
+        assertThat(ids(get(base + "&to=" + LocalDate.now(java.time.ZoneId.of("Europe/Moscow")).minusDays(3)))).isEmpty();
         // Search by part of the surname, in another case, and by the portal number.
         assertThat(ids(get("/api/v1/applications?scope=all&q=" + surname.substring(0, 6).toUpperCase()))).isNotEmpty();
         assertThat(ids(get("/api/v1/applications?scope=all&q=" + newOne.get("portalNumber").asString())))
@@ -60,7 +60,7 @@ class ListTest extends ScenarioBase {
     @Test
     void pagesFollowTheCursorWithoutRepeatsOrGaps() {
         Fixtures f = fixtures();
-        String surname = "Страницын" + System.nanoTime() % 10000;
+        String surname = Fixtures.uniqueSurname("Страницын");
         Set<Long> created = new HashSet<>();
         for (int i = 0; i < 7; i++) created.add(f.submit(Fixtures.CONSTRUCTION_PERMIT, Fixtures.ORG_A, surname).get("id").asLong());
 

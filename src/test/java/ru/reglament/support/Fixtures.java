@@ -32,6 +32,16 @@ public final class Fixtures {
         return "EPGU-" + System.currentTimeMillis() % 100_000_000 + "-" + SEQUENCE.incrementAndGet();
     }
 
+    /** A surname no other test uses: the base with a letters-only suffix (names hold no digits). */
+    public static String uniqueSurname(String base) {
+        String letters = "абвгдежзиклмнопрстуфхцчшэюя";
+        StringBuilder suffix = new StringBuilder();
+        for (long n = System.nanoTime() / 1000 + SEQUENCE.incrementAndGet(); n > 0; n /= letters.length()) {
+            suffix.append(letters.charAt((int) (n % letters.length())));
+        }
+        return base + suffix;
+    }
+
     /** A complete, valid intake request of a private person. */
     public static ObjectNode intake(String portalNumber, String serviceCode, String ogrn, String lastName) {
         int n = SEQUENCE.incrementAndGet();

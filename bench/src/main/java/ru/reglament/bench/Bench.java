@@ -58,11 +58,11 @@ public final class Bench {
                 Integer.parseInt(options.getOrDefault("lifecycle", "3000")),
                 Integer.parseInt(options.getOrDefault("clients", "48")),
                 Boolean.parseBoolean(options.getOrDefault("durable", "true")),
-                options.getOrDefault("only", "all"));
+                options.getOrDefault("only", "all"), Integer.parseInt(options.getOrDefault("warmup", "30000")));
     }
 
     private void run(Path jar, int applications, int intakeCount, int lifecycleCount, int clients, boolean durable,
-            String only) throws Exception {
+            String only, int warmup) throws Exception {
         Path work = Path.of("target", "bench");
         deleteRecursively(work.toFile());
         Files.createDirectories(work);
@@ -81,10 +81,12 @@ public final class Bench {
             awaitHealth();
             System.out.printf("Platform up (heap 512 MB, embedded PostgreSQL, durable: %s). %d clients.%n", durable, clients);
             if (!only.equals("queries")) {
-                measureIntake(Math.min(2000, intakeCount / 5), clients, false);
+                // Warm-up: on 2 cores the JIT compiler needs tens of thousands of requests to settle.
+                measureIntake(warmup, clients, false);
                 measureIntake(intakeCount, clients, true);
                 List<Long> fresh = measureIntake(lifecycleCount + 500, clients, false);
                 measureLifecycle(fresh.subList(0, 500), clients, false);
+                measureLifecycle(measureIntake(warmup / 5, clients, false), clients, false);
                 measureLifecycle(fresh.subList(500, fresh.size()), clients, true);
             }
             if (!only.equals("throughput")) {

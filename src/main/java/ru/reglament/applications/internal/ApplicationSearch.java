@@ -36,8 +36,23 @@ public class ApplicationSearch {
     public record Found(List<Row> rows, String nextCursor, long total, boolean totalExceedsLimit) {
     }
 
+    /** How the search text is matched against the applicant's name. */
+    private enum NameMatch { PREFIX, SUBSTRING }
+
     public Found search(ApplicationFilter filter, List<Integer> organisationIds, Long callerId, List<Integer> serviceIds,
             ZoneId zone) {
+        String q = filter.query() == null ? "" : filter.query().trim();
+        boolean nameSearch = !q.isEmpty() && q.chars().noneMatch(Character::isDigit);
+        Found found = search(filter, organisationIds, callerId, serviceIds, zone, NameMatch.PREFIX);
+        // Nothing begins with the text: look for it anywhere in the name (e.g. «Ромашка» in «ООО «Ромашка»»).
+        if (nameSearch && found.rows().isEmpty() && q.length() >= 3 && (filter.cursor() == null || filter.cursor().isBlank())) {
+            found = search(filter, organisationIds, callerId, serviceIds, zone, NameMatch.SUBSTRING);
+        }
+        return found;
+    }
+
+    private Found search(ApplicationFilter filter, List<Integer> organisationIds, Long callerId, List<Integer> serviceIds,
+            ZoneId zone, NameMatch nameMatch) {
         List<Object> params = new ArrayList<>();
         StringBuilder where = new StringBuilder();
         if (organisationIds.size() == 1) {
@@ -77,15 +92,15 @@ public class ApplicationSearch {
             params.add(Timestamp.from(filter.to().plusDays(1).atStartOfDay(zone).toInstant()));
         }
         String q = filter.query() == null ? "" : filter.query().trim();
-        if (!q.isEmpty()) {
-            where.append(" and (a.portal_number = ? or a.registration_number = ?");
+        if (!q.isEmpty() && q.chars().anyMatch(Character::isDigit)) {
+            // Names hold no digits: this is a portal or registration number, matched exactly by their unique indexes.
+            where.append(" and (a.portal_number = ? or a.registration_number = ?)");
             params.add(q);
             params.add(q);
-            if (q.length() >= 3) {
-                where.append(" or lower(a.applicant_name) like ?");
-                params.add("%" + likeEscape(q.toLowerCase()) + "%");
-            }
-            where.append(")");
+        } else if (!q.isEmpty()) {
+            where.append(" and lower(a.applicant_name) like ?");
+            String text = likeEscape(q.toLowerCase());
+            params.add(nameMatch == NameMatch.PREFIX ? text + "%" : "%" + text + "%");
         }
         List<Object> countParams = List.copyOf(params);
         String countWhere = where.toString();
