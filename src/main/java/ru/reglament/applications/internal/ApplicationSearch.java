@@ -111,13 +111,19 @@ public class ApplicationSearch {
             params.add(cursor.id());
         }
         params.add(filter.size() + 1);
+        // Two steps: choose the page's ids (from an index alone where one covers the filters), then read those rows.
         List<Row> rows = jdbc.sql("""
+                with page as (
+                    select a.id, a.submitted_at from applications_application a
+                    where""" + where + """
+                     order by a.submitted_at desc, a.id desc
+                    limit ?
+                )
                 select a.id, a.portal_number, a.registration_number, a.service_id, a.status, a.applicant_name,
                        e.full_name as assignee_name, a.submitted_at, a.deadline, a.closed_at
-                from applications_application a left join staff_employee e on e.id = a.assignee_id
-                where""" + where + """
-                 order by a.submitted_at desc, a.id desc
-                limit ?""")
+                from page join applications_application a on a.id = page.id
+                left join staff_employee e on e.id = a.assignee_id
+                order by page.submitted_at desc, page.id desc""")
                 .params(params)
                 .query((rs, n) -> new Row(rs.getLong("id"), rs.getString("portal_number"),
                         rs.getString("registration_number"), rs.getInt("service_id"), rs.getString("status"),
