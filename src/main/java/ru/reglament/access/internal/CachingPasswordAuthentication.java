@@ -28,6 +28,8 @@ import ru.reglament.staff.Staff;
  * (bcrypt) is checked once; a successful check is remembered for a short time under a SHA-256 of
  * the credentials, so that a client sending Basic on every request is not limited to a few dozen
  * requests per second by design. Role changes reach a remembered login within the time-to-live.
+ * When a remembered check expires, one request re-checks the hash and concurrent requests with the
+ * same credentials wait for it instead of each spending the hash's CPU.
  */
 @Component
 class CachingPasswordAuthentication implements AuthenticationProvider {
@@ -42,12 +44,14 @@ class CachingPasswordAuthentication implements AuthenticationProvider {
     private final Duration timeToLive;
     private final Clock clock = Clock.systemUTC();
     private final Map<String, Remembered> remembered = new ConcurrentHashMap<>();
+    private final Object[] checkLocks = new Object[64];
 
     CachingPasswordAuthentication(Staff staff, PasswordEncoder passwords,
             @Value("${reglament.access.credentials-cache:PT60S}") Duration timeToLive) {
         this.staff = staff;
         this.passwords = passwords;
         this.timeToLive = timeToLive;
+        for (int i = 0; i < checkLocks.length; i++) checkLocks[i] = new Object();
     }
 
     @Override
@@ -55,17 +59,23 @@ class CachingPasswordAuthentication implements AuthenticationProvider {
         String login = authentication.getName();
         String password = String.valueOf(authentication.getCredentials());
         String key = digest(login, password);
-        Instant now = clock.instant();
         Remembered hit = remembered.get(key);
-        if (hit != null && hit.until().isAfter(now)) return authenticated(hit.actor());
+        if (hit != null && hit.until().isAfter(clock.instant())) return authenticated(hit.actor());
+        synchronized (checkLocks[Math.floorMod(key.hashCode(), checkLocks.length)]) {
+            hit = remembered.get(key);
+            if (hit != null && hit.until().isAfter(clock.instant())) return authenticated(hit.actor());
+            return authenticated(check(key, login, password));
+        }
+    }
 
+    private Actor check(String key, String login, String password) {
         String hash = staff.passwordHash(login).orElseThrow(() -> new BadCredentialsException("Неверный логин или пароль"));
         if (!passwords.matches(password, hash)) throw new BadCredentialsException("Неверный логин или пароль");
         Employee employee = staff.byLogin(login).orElseThrow(() -> new BadCredentialsException("Неверный логин или пароль"));
         Actor actor = new Actor(employee.id(), employee.login(), employee.fullName(), employee.memberships());
         if (remembered.size() >= MAX_ENTRIES) remembered.clear();
-        remembered.put(key, new Remembered(actor, now.plus(timeToLive)));
-        return authenticated(actor);
+        remembered.put(key, new Remembered(actor, clock.instant().plus(timeToLive)));
+        return actor;
     }
 
     /** Forgets every remembered login: after a password or role change. */
