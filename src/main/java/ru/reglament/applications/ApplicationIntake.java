@@ -7,12 +7,12 @@ import java.util.Arrays;
 import java.util.Optional;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 import ru.reglament.access.Actor;
 import ru.reglament.applications.internal.ApplicationRow;
 import ru.reglament.applications.internal.ApplicationStore;
 import ru.reglament.applications.internal.Canonical;
 import ru.reglament.applications.internal.IntakeValidator;
+import ru.reglament.applications.internal.IntakeWriter;
 import ru.reglament.directory.Directory;
 import ru.reglament.directory.Organisation;
 import ru.reglament.directory.PublicService;
@@ -35,6 +35,7 @@ public class ApplicationIntake {
     }
 
     private final ApplicationStore store;
+    private final IntakeWriter writer;
     private final Directory directory;
     private final ProcessDefinitions processes;
     private final WorkingCalendar calendar;
@@ -42,10 +43,11 @@ public class ApplicationIntake {
     private final ZoneId zone;
     private final ApplicationQueries queries;
 
-    ApplicationIntake(ApplicationQueries queries, ApplicationStore store, Directory directory, ProcessDefinitions processes,
+    ApplicationIntake(ApplicationQueries queries, ApplicationStore store, IntakeWriter writer, Directory directory, ProcessDefinitions processes,
             WorkingCalendar calendar, JsonMapper json, @Value("${reglament.time-zone:Europe/Moscow}") ZoneId zone) {
         this.queries = queries;
         this.store = store;
+        this.writer = writer;
         this.directory = directory;
         this.processes = processes;
         this.calendar = calendar;
@@ -53,8 +55,10 @@ public class ApplicationIntake {
         this.zone = zone;
     }
 
-    /** Receives the application and answers with its card, in one transaction. */
-    @Transactional
+    /**
+     * Receives the application and answers with its card once it is committed. The row and its first
+     * history line are written by one statement, together with applications received at the same moment.
+     */
     public Result receive(IntakeRequest request, Actor portal) {
         Violations violations = new Violations();
         IntakeValidator.validate(request, violations);
@@ -78,7 +82,7 @@ public class ApplicationIntake {
         byte[] hash = Canonical.sha256(json, request);
         Instant submittedAt = OffsetDateTime.parse(request.submittedAt()).toInstant();
         ProcessDefinition process = processes.current(service.processCode());
-        Optional<ApplicationRow> created = store.insertIfAbsent(new ApplicationStore.NewApplication(
+        Optional<ApplicationRow> created = writer.insertIfAbsent(new ApplicationStore.Insert(new ApplicationStore.NewApplication(
                 request.portalNumber(), hash, service.id(), organisation.id(), process.code(), process.version(),
                 process.initialStatus(), submittedAt,
                 calendar.addWorkingDays(submittedAt.atZone(zone).toLocalDate(), service.maxTermDays()),
@@ -86,7 +90,7 @@ public class ApplicationIntake {
                 request.applicant().displayName(), json.writeValueAsString(request.applicant()),
                 request.representative() == null ? null : json.writeValueAsString(request.representative()),
                 request.fields() == null ? "{}" : json.writeValueAsString(request.fields())),
-                Instant.now(), portal.employeeIdOrNull(), portal.fullName());
+                Instant.now(), portal.employeeIdOrNull(), portal.fullName()));
         if (created.isPresent()) return new Result(queries.cardOf(created.get(), portal), true);
         var known = store.byPortalNumber(request.portalNumber())
                 .orElseThrow(() -> new IllegalStateException("Portal number conflict without a row"));

@@ -35,30 +35,88 @@ public class ApplicationStore {
             String applicantKind, String applicantName, String applicant, String representative, String fields) {
     }
 
+    /** An application to insert, with who received it (its first history line). */
+    public record Insert(NewApplication application, Instant receivedAt, Long actorId, String actorName) {
+    }
+
     /**
-     * Inserts the application and its first history line in one round trip, unless the portal number
-     * is already known; empty when it is (the caller then compares bodies).
+     * Inserts applications with their first history lines in one statement, skipping portal numbers
+     * already known; returns the rows inserted. Portal numbers must be distinct within the call.
      */
-    public Optional<ApplicationRow> insertIfAbsent(NewApplication a, Instant receivedAt, Long actorId, String actorName) {
+    public List<ApplicationRow> insertAllIfAbsent(List<Insert> inserts) {
+        int n = inserts.size();
+        String[] portalNumbers = new String[n];
+        byte[][] hashes = new byte[n][];
+        Integer[] services = new Integer[n];
+        Integer[] organisations = new Integer[n];
+        String[] processCodes = new String[n];
+        Integer[] processVersions = new Integer[n];
+        String[] statuses = new String[n];
+        String[] submitted = new String[n];
+        String[] received = new String[n];
+        String[] deadlines = new String[n];
+        String[] channels = new String[n];
+        String[] purposes = new String[n];
+        String[] kinds = new String[n];
+        String[] names = new String[n];
+        String[] applicants = new String[n];
+        String[] representatives = new String[n];
+        String[] fields = new String[n];
+        Long[] actorIds = new Long[n];
+        String[] actorNames = new String[n];
+        for (int i = 0; i < n; i++) {
+            Insert insert = inserts.get(i);
+            NewApplication a = insert.application();
+            portalNumbers[i] = a.portalNumber();
+            hashes[i] = a.requestHash();
+            services[i] = a.serviceId();
+            organisations[i] = a.organisationId();
+            processCodes[i] = a.processCode();
+            processVersions[i] = a.processVersion();
+            statuses[i] = a.status();
+            submitted[i] = a.submittedAt().toString();
+            received[i] = insert.receivedAt().toString();
+            deadlines[i] = a.deadline().toString();
+            channels[i] = a.channel();
+            purposes[i] = a.purpose();
+            kinds[i] = a.applicantKind();
+            names[i] = a.applicantName();
+            applicants[i] = a.applicant();
+            representatives[i] = a.representative();
+            fields[i] = a.fields();
+            actorIds[i] = insert.actorId();
+            actorNames[i] = insert.actorName();
+        }
+        // Arrays keep one statement text, and so one prepared plan, for every batch size.
         return jdbc.sql("""
-                with inserted as (
+                with input as (
+                    select * from unnest(?::text[], ?::bytea[], ?::int[], ?::int[], ?::text[], ?::int[], ?::text[],
+                        ?::timestamptz[], ?::timestamptz[], ?::date[], ?::text[], ?::text[], ?::text[], ?::text[],
+                        ?::jsonb[], ?::jsonb[], ?::jsonb[], ?::bigint[], ?::text[]) with ordinality
+                    as i(portal_number, request_hash, service_id, organisation_id, process_code, process_version, status,
+                        submitted_at, received_at, deadline, channel, purpose, applicant_kind, applicant_name,
+                        applicant, representative, fields, actor_id, actor_name, arrival)
+                ), inserted as (
                     insert into applications_application (portal_number, request_hash, service_id, organisation_id,
                         process_code, process_version, status, submitted_at, received_at, deadline, channel, purpose,
                         applicant_kind, applicant_name, applicant, representative, fields)
-                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?::jsonb)
+                    select portal_number, request_hash, service_id, organisation_id, process_code, process_version, status,
+                        submitted_at, received_at, deadline, channel, purpose, applicant_kind, applicant_name, applicant,
+                        representative, fields
+                    from input order by arrival
                     on conflict (portal_number) do nothing
                     returning *
                 ), history as (
                     insert into applications_history (application_id, occurred_at, actor_id, actor_name, action,
                         status_before, status_after)
-                    select id, received_at, ?, ?, 'receive', null, status from inserted
+                    select a.id, a.received_at, i.actor_id, i.actor_name, 'receive', null, a.status
+                    from inserted a join input i on i.portal_number = a.portal_number
                 )
                 select """ + " " + COLUMNS + " from inserted a left join staff_employee e on e.id = a.assignee_id")
-                .params(a.portalNumber(), a.requestHash(), a.serviceId(), a.organisationId(), a.processCode(),
-                        a.processVersion(), a.status(), Timestamp.from(a.submittedAt()), Timestamp.from(receivedAt),
-                        a.deadline(), a.channel(), a.purpose(), a.applicantKind(), a.applicantName(), a.applicant(),
-                        a.representative(), a.fields(), actorId, actorName)
-                .query(ROW).optional();
+                .params(portalNumbers, hashes, services, organisations, processCodes, processVersions, statuses,
+                        submitted, received, deadlines, channels, purposes, kinds, names, applicants, representatives,
+                        fields, actorIds, actorNames)
+                .query(ROW).list();
     }
 
     public record KnownIntake(long id, byte[] requestHash) {
@@ -76,7 +134,7 @@ public class ApplicationStore {
                 .param(id).query(ROW).optional();
     }
 
-    /** Locks the row for the action's transaction: concurrent actions on one application queue up here. */
+    /** Locks the row for an action's transaction: concurrent actions on one application queue up here. */
     public Optional<ApplicationRow> lock(long id) {
         return jdbc.sql("select " + COLUMNS + """
                  from applications_application a left join staff_employee e on e.id = a.assignee_id
@@ -84,17 +142,42 @@ public class ApplicationStore {
                 .param(id).query(ROW).optional();
     }
 
-    /** What an action changes on the row, and the history line it leaves. */
+    /** The row's state after an action (and any follow-up system action it caused). */
     public record Change(String status, int organisationId, Long assigneeId, String registrationNumber, Instant closedAt,
-            boolean decisionDrafted, Instant at, Long actorId, String actorName, String action, String statusBefore,
-            String comment, String detailsJson) {
+            boolean decisionDrafted, Instant at) {
+    }
+
+    /** One line of history: an action taken, by whom, from which status to which. */
+    public record HistoryLine(Instant at, Long actorId, String actorName, String action, String statusBefore,
+            String statusAfter, String comment, String detailsJson) {
     }
 
     /**
-     * Applies an action's change to the locked row and appends its history line, in one round trip;
-     * returns the row as it now stands.
+     * Writes an action's change and its history lines in one statement, if the row still has the
+     * version the action was decided on; returns the row as it now stands, or empty when it has
+     * changed meanwhile (a colleague acted first).
      */
-    public ApplicationRow update(long id, int expectedVersion, Change c) {
+    public Optional<ApplicationRow> update(long id, int expectedVersion, Change c, List<HistoryLine> lines) {
+        int n = lines.size();
+        String[] at = new String[n];
+        Long[] actorIds = new Long[n];
+        String[] actorNames = new String[n];
+        String[] actions = new String[n];
+        String[] before = new String[n];
+        String[] after = new String[n];
+        String[] comments = new String[n];
+        String[] details = new String[n];
+        for (int i = 0; i < n; i++) {
+            HistoryLine line = lines.get(i);
+            at[i] = line.at().toString();
+            actorIds[i] = line.actorId();
+            actorNames[i] = line.actorName();
+            actions[i] = line.action();
+            before[i] = line.statusBefore();
+            after[i] = line.statusAfter();
+            comments[i] = line.comment();
+            details[i] = line.detailsJson();
+        }
         return jdbc.sql("""
                 with updated as (
                     update applications_application
@@ -105,19 +188,19 @@ public class ApplicationStore {
                 ), history as (
                     insert into applications_history (application_id, occurred_at, actor_id, actor_name, action,
                         status_before, status_after, comment, details)
-                    select id, ?, ?, ?, ?, ?, status, ?, ?::jsonb from updated
+                    select u.id, h.occurred_at, h.actor_id, h.actor_name, h.action, h.status_before, h.status_after,
+                        h.comment, h.details
+                    from updated u cross join unnest(?::timestamptz[], ?::bigint[], ?::text[], ?::text[], ?::text[],
+                        ?::text[], ?::text[], ?::jsonb[]) with ordinality
+                        as h(occurred_at, actor_id, actor_name, action, status_before, status_after, comment, details, n)
+                    order by h.n
                 )
                 select """ + " " + COLUMNS + " from updated a left join staff_employee e on e.id = a.assignee_id")
                 .params(c.status(), c.organisationId(), c.assigneeId(), c.registrationNumber(),
                         c.closedAt() == null ? null : Timestamp.from(c.closedAt()), c.decisionDrafted(),
-                        Timestamp.from(c.at()), id, expectedVersion, Timestamp.from(c.at()), c.actorId(), c.actorName(),
-                        c.action(), c.statusBefore(), c.comment(), c.detailsJson())
-                .query(ROW).optional()
-                .orElseThrow(() -> new IllegalStateException("Application " + id + " changed under a row lock"));
-    }
-
-    public long nextRegistrationSequence() {
-        return jdbc.sql("select nextval('applications_registration_seq')").query(Long.class).single();
+                        Timestamp.from(c.at()), id, expectedVersion, at, actorIds, actorNames, actions, before, after,
+                        comments, details)
+                .query(ROW).optional();
     }
 
     public record HistoryRow(long id, Instant occurredAt, String actorName, String action, String statusBefore,

@@ -6,8 +6,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
@@ -21,6 +23,7 @@ import ru.reglament.shared.FieldViolation;
 import ru.reglament.shared.ForbiddenException;
 import ru.reglament.shared.InvalidInputException;
 import ru.reglament.shared.NotFoundException;
+import ru.reglament.shared.UnavailableException;
 
 /**
  * The one mapping from domain errors to RFC 9457 problem+json for the REST API. Every problem
@@ -81,6 +84,13 @@ class ProblemResponses {
     @ExceptionHandler(AccessDeniedException.class)
     ProblemDetail accessDenied(AccessDeniedException e) {
         return problem(HttpStatus.FORBIDDEN, "role", "Действие не разрешено", "Роль пользователя не позволяет это действие");
+    }
+
+    @ExceptionHandler(UnavailableException.class)
+    ResponseEntity<ProblemDetail> unavailable(UnavailableException e) {
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, "5")
+                .body(problem(HttpStatus.SERVICE_UNAVAILABLE, "unavailable", "Сервис временно недоступен", e.getMessage()));
     }
 
     @ExceptionHandler(NotFoundException.class)
