@@ -2,9 +2,12 @@ package ru.reglament.applications;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import ru.reglament.access.Actor;
 import ru.reglament.applications.internal.ActionEffect;
 import ru.reglament.applications.internal.ActionExecution;
@@ -24,14 +27,20 @@ import ru.reglament.shared.ConflictException;
 import ru.reglament.shared.ForbiddenException;
 import ru.reglament.shared.InvalidInputException;
 import ru.reglament.shared.NotFoundException;
+import ru.reglament.staff.Role;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Applies an action of the application's process. One action is one transaction: lock the row,
- * check organisation, role, status and version, carry out the effects, write the row and one
- * history line; a follow-up system action (e.g. no interagency requests to wait for) applies in the same transaction.
+ * Applies an action of the application's process: check organisation, role, status and version,
+ * carry out the effects, write the row and its history lines at once. A follow-up system action
+ * (e.g. no interagency requests to wait for) is part of the same write.
+ *
+ * <p>An action whose effects change only the application's row is written by one statement that
+ * holds only if the row still has the version the action was decided on, so it needs no transaction
+ * and no lock; a colleague who acted first makes it a 409. An action whose effects write elsewhere too
+ * (a decision, a signature) runs in a transaction that locks the row first.
  */
 @Service
 public class ApplicationActions {
@@ -44,9 +53,11 @@ public class ApplicationActions {
     private final JsonMapper json;
     private final Clock clock;
     private final ApplicationQueries queries;
+    private final TransactionTemplate transaction;
 
-    ApplicationActions(ApplicationQueries queries, ApplicationStore store, ProcessDefinitions processes, Directory directory, ApplicationFacts facts,
-            java.util.List<ActionEffect> effects, JsonMapper json) {
+    ApplicationActions(ApplicationQueries queries, ApplicationStore store, ProcessDefinitions processes,
+            Directory directory, ApplicationFacts facts, List<ActionEffect> effects, JsonMapper json,
+            TransactionTemplate transaction) {
         this.queries = queries;
         this.store = store;
         this.processes = processes;
@@ -54,35 +65,63 @@ public class ApplicationActions {
         this.facts = facts;
         this.effects = ActionExecutions.byName(effects);
         this.json = json;
+        this.transaction = transaction;
         this.clock = Clock.systemUTC();
     }
 
     /**
      * @param params the action's JSON: {@code version} (required, the card's version) and its parameters
      * @param upload bytes sent with the action (an uploaded document), or null
-     * @return the card right after the action, built in the same transaction
+     * @return the card right after the action
      */
-    @Transactional
     public ApplicationCard perform(long applicationId, String action, JsonNode params, byte[] upload, Actor actor) {
-        ApplicationRow application = store.lock(applicationId)
-                .filter(a -> actor.belongsTo(a.organisationId()) || actor.has(ru.reglament.staff.Role.PORTAL))
-                .orElseThrow(() -> new NotFoundException("Заявление не найдено"));
+        ApplicationRow application = visible(store.find(applicationId), actor);
         JsonNode version = params == null ? null : params.get("version");
         if (version == null || !version.canConvertToInt()) {
             throw new InvalidInputException("version", "required", "Передайте версию карточки заявления (version)");
         }
-        return queries.cardOf(apply(application, action, params, upload, actor, version.asInt()), actor);
+        JsonNode safeParams = params == null ? json.createObjectNode() : params;
+        if (!writesBeyondTheApplication(processOf(application), action)) {
+            return queries.cardOf(apply(application, action, safeParams, upload, actor, version.asInt()), actor);
+        }
+        return transaction.execute(status -> queries.cardOf(apply(visible(store.lock(applicationId), actor), action,
+                safeParams, upload, actor, version.asInt()), actor));
     }
 
-    /** Applies the action (and any follow-up system action) and returns the row as it then stands. */
     private ApplicationRow apply(ApplicationRow application, String action, JsonNode params, byte[] upload, Actor actor,
             int expectedVersion) {
-        ProcessDefinition process = processes.version(application.processCode(), application.processVersion());
+        ProcessDefinition process = processOf(application);
+        Instant now = clock.instant();
+        List<ApplicationStore.HistoryLine> lines = new ArrayList<>();
+        Step step = step(application, process, action, params, upload, actor, expectedVersion, now, lines);
+        ApplicationStore.Change change = step.change();
+        for (String followUp = step.followUp(); followUp != null; ) {
+            Step next = step(application.with(change), process, followUp, json.createObjectNode(), null, Actor.SYSTEM,
+                    null, now, lines);
+            change = next.change();
+            followUp = next.followUp();
+        }
+        return store.update(application.id(), application.version(), change, lines).orElseThrow(this::staleVersion);
+    }
+
+    private record Step(ApplicationStore.Change change, String followUp) {
+    }
+
+    /**
+     * Checks one action against the row as it stands (and the caller's version, for the caller's own
+     * action), runs its effects and adds its history line.
+     */
+    private Step step(ApplicationRow application, ProcessDefinition process, String action, JsonNode params,
+            byte[] upload, Actor actor, Integer expectedVersion, Instant now, List<ApplicationStore.HistoryLine> lines) {
         PublicService service = directory.service(application.serviceId()).orElseThrow();
         Organisation organisation = directory.organisation(application.organisationId()).orElseThrow();
-        ActionCheck check = process.check(action, application.status(),
-                actor.rolesIn(application.organisationId()), facts.of(application, service, process, actor).facts());
+        ActionCheck check = process.check(action, application.status(), actor.rolesIn(application.organisationId()),
+                facts.of(application, service, process, actor).facts());
         if (!check.isAllowed()) {
+            if (actor.isSystem()) {
+                throw new IllegalStateException("System action " + action + " is not allowed from "
+                        + application.status() + " in process " + process.code() + " v" + process.version());
+            }
             switch (check.denial()) {
                 case UNKNOWN_ACTION -> throw new NotFoundException(check.message());
                 case ROLE, NOT_ASSIGNEE -> throw new ForbiddenException(check.denial() == ActionCheck.Denial.ROLE
@@ -90,31 +129,54 @@ public class ApplicationActions {
                 default -> { }
             }
         }
-        if (expectedVersion != application.version()) {
-            throw new ConflictException("version.stale",
-                    "Заявление изменилось (другой сотрудник уже выполнил действие); обновите карточку");
-        }
+        if (expectedVersion != null && expectedVersion != application.version()) throw staleVersion();
         if (!check.isAllowed()) {
             throw new ConflictException(check.denial() == ActionCheck.Denial.WRONG_STATUS ? "status" : "condition",
                     check.message());
         }
         ProcessAction definition = process.actions().get(action);
-        JsonNode safeParams = params == null ? json.createObjectNode() : params;
-        String comment = ActionExecutions.comment(safeParams, definition);
+        String comment = ActionExecutions.comment(params, definition);
         ObjectNode details = json.createObjectNode();
-        Instant now = clock.instant();
         ActionExecution execution = ActionExecutions.start(application, process, definition, check.transition(), actor,
-                safeParams, now, service, organisation, details, upload);
+                params, now, service, organisation, details, upload);
         for (EffectCall call : definition.effects()) {
             effects.get(call.name()).apply(execution, call);
         }
         String status = check.transition().target(application.status());
-        ApplicationRow updated = store.update(application.id(), application.version(), new ApplicationStore.Change(
-                status, execution.organisationId(), execution.assigneeId(), execution.registrationNumber(),
-                process.isFinal(status) ? now : null, execution.decisionDrafted(), now, actor.employeeIdOrNull(),
-                actor.fullName(), action, application.status(), comment,
-                details.isEmpty() ? null : json.writeValueAsString(details)));
-        if (execution.followUpAction() == null) return updated;
-        return apply(updated, execution.followUpAction(), json.createObjectNode(), null, Actor.SYSTEM, updated.version());
+        lines.add(new ApplicationStore.HistoryLine(now, actor.employeeIdOrNull(), actor.fullName(), action,
+                application.status(), status, comment, details.isEmpty() ? null : json.writeValueAsString(details)));
+        return new Step(new ApplicationStore.Change(status, execution.organisationId(), execution.assigneeId(),
+                execution.registrationNumber(), process.isFinal(status) ? now : null, execution.decisionDrafted(), now),
+                execution.followUpAction());
+    }
+
+    /**
+     * Whether the action, or a system action that may follow it, has an effect writing beyond the
+     * application's row (then it needs a transaction). Unknown actions are rejected further on.
+     */
+    private boolean writesBeyondTheApplication(ProcessDefinition process, String action) {
+        ProcessAction definition = process.actions().get(action);
+        if (definition == null) return false;
+        return writesBeyond(definition) || process.actions().values().stream()
+                .filter(a -> a.transitions().stream().allMatch(t -> t.roles().contains(Role.SYSTEM)))
+                .anyMatch(this::writesBeyond);
+    }
+
+    private boolean writesBeyond(ProcessAction action) {
+        return action.effects().stream().anyMatch(call -> effects.get(call.name()).writesBeyondTheApplication());
+    }
+
+    private ProcessDefinition processOf(ApplicationRow application) {
+        return processes.version(application.processCode(), application.processVersion());
+    }
+
+    private static ApplicationRow visible(Optional<ApplicationRow> application, Actor actor) {
+        return application.filter(a -> actor.belongsTo(a.organisationId()) || actor.has(Role.PORTAL))
+                .orElseThrow(() -> new NotFoundException("Заявление не найдено"));
+    }
+
+    private ConflictException staleVersion() {
+        return new ConflictException("version.stale",
+                "Заявление изменилось (другой сотрудник уже выполнил действие); обновите карточку");
     }
 }

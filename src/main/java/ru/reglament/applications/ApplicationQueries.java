@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import ru.reglament.access.Actor;
 import ru.reglament.applications.internal.ApplicationFacts;
@@ -69,7 +70,11 @@ public class ApplicationQueries {
         return cardOf(store.find(id).orElseThrow(() -> new NotFoundException("Заявление не найдено")), actor);
     }
 
-    /** The card of a row already read in the caller's transaction (within this module). */
+    /**
+     * The card of a row the caller has just read or written (within this module), in the caller's
+     * transaction if there is one: intake writes in one statement and needs none.
+     */
+    @Transactional(propagation = Propagation.SUPPORTS)
     public ApplicationCard cardOf(ApplicationRow a, Actor actor) {
         ProcessDefinition process = processes.version(a.processCode(), a.processVersion());
         PublicService service = directory.service(a.serviceId()).orElseThrow();

@@ -47,6 +47,7 @@ public final class Bench {
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
     private final Map<String, String> results = new LinkedHashMap<>();
+    private long appPid;
     private final AtomicLong sequence = new AtomicLong(System.currentTimeMillis() % 1_000_000_000L);
 
     public static void main(String[] args) throws Exception {
@@ -58,15 +59,18 @@ public final class Bench {
                 Integer.parseInt(options.getOrDefault("lifecycle", "3000")),
                 Integer.parseInt(options.getOrDefault("clients", "48")),
                 Boolean.parseBoolean(options.getOrDefault("durable", "true")),
-                options.getOrDefault("only", "all"), Integer.parseInt(options.getOrDefault("warmup", "30000")));
+                options.getOrDefault("only", "all"), Integer.parseInt(options.getOrDefault("warmup", "30000")),
+                options.getOrDefault("app-options", ""));
     }
 
     private void run(Path jar, int applications, int intakeCount, int lifecycleCount, int clients, boolean durable,
-            String only, int warmup) throws Exception {
+            String only, int warmup, String appOptions) throws Exception {
         Path work = Path.of("target", "bench");
         deleteRecursively(work.toFile());
         Files.createDirectories(work);
-        Process app = new ProcessBuilder("java", "-Xmx512m", "-Xms512m", "-jar", jar.toString(),
+        List<String> command = new ArrayList<>(List.of("java", "-Xmx512m", "-Xms512m"));
+        if (!appOptions.isBlank()) command.addAll(List.of(appOptions.trim().split("\\s+")));
+        command.addAll(List.of("-jar", jar.toString(),
                 "--server.port=" + PORT,
                 "--reglament.embedded-database.data-directory=" + work.resolve("postgres"),
                 "--reglament.embedded-database.clean=true",
@@ -75,8 +79,10 @@ public final class Bench {
                 "--reglament.embedded-database.durable=" + durable,
                 "--reglament.files.directory=" + work.resolve("files"),
                 "--reglament.demo.password=" + PASSWORD,
-                "--logging.level.root=warn")
+                "--logging.level.root=warn"));
+        Process app = new ProcessBuilder(command)
                 .redirectErrorStream(true).redirectOutput(work.resolve("app.log").toFile()).start();
+        appPid = app.pid();
         try {
             awaitHealth();
             System.out.printf("Platform up (heap 512 MB, embedded PostgreSQL, durable: %s). %d clients.%n", durable, clients);
@@ -110,14 +116,16 @@ public final class Bench {
     private List<Long> measureIntake(int count, int clients, boolean record) throws Exception {
         ConcurrentLinkedQueue<Long> ids = new ConcurrentLinkedQueue<>();
         AtomicInteger errors = new AtomicInteger();
+        CpuTime before = CpuTime.now(appPid);
         long elapsed = parallel(count, clients, i -> {
             RawHttp.Response response = send("portal", "POST", "/api/v1/applications", intake(i));
-            if (response.status() == 201) ids.add(JSON.readTree(response.body()).get("id").asLong());
+            if (response.status() == 201) ids.add(RawHttp.firstNumber(response.body(), "id"));
             else errors.incrementAndGet();
         });
         if (record) {
             results.put("intake over HTTP", String.format(Locale.ROOT, "%,.0f applications/s (%d in %.1f s, %d errors)",
                     count * 1e9 / elapsed, count, elapsed / 1e9, errors.get()));
+            results.put("CPU per intake", CpuTime.now(appPid).perUnit(before, count));
         }
         return new ArrayList<>(ids);
     }
@@ -146,6 +154,7 @@ public final class Bench {
     private void measureLifecycle(List<Long> ids, int clients, boolean record) throws Exception {
         AtomicInteger actions = new AtomicInteger();
         AtomicInteger errors = new AtomicInteger();
+        CpuTime before = CpuTime.now(appPid);
         long elapsed = parallel(ids.size(), clients, i -> {
             long id = ids.get(i);
             int version = 0;
@@ -156,7 +165,7 @@ public final class Bench {
                     errors.incrementAndGet();
                     return;
                 }
-                version = JSON.readTree(response.body()).get("version").asInt();
+                version = (int) RawHttp.firstNumber(response.body(), "version");
                 actions.incrementAndGet();
             }
         });
@@ -165,6 +174,7 @@ public final class Bench {
                     "%,.0f actions/s (%d user actions in %.1f s: assign, start registration, register with its system "
                             + "step, specialist assign, start review; %d errors)",
                     actions.get() * 1e9 / elapsed, actions.get(), elapsed / 1e9, errors.get()));
+            results.put("CPU per action", CpuTime.now(appPid).perUnit(before, actions.get()));
         }
     }
 

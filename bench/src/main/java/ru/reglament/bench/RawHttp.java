@@ -40,10 +40,27 @@ public final class RawHttp implements AutoCloseable {
             head.append("Content-Type: application/json\r\nContent-Length: ").append(payload.length).append("\r\n");
         }
         head.append("\r\n");
-        out.write(head.toString().getBytes(StandardCharsets.UTF_8));
-        if (payload.length > 0) out.write(payload);
+        byte[] headBytes = head.toString().getBytes(StandardCharsets.UTF_8);
+        byte[] request = java.util.Arrays.copyOf(headBytes, headBytes.length + payload.length);
+        System.arraycopy(payload, 0, request, headBytes.length, payload.length);
+        out.write(request); // one write, one packet
         out.flush();
         return read();
+    }
+
+    /**
+     * The first numeric value of a field in a JSON body, without parsing the whole body: the card's
+     * {@code id} and {@code version} come before any nested object of the same name. Keeps the load
+     * client's CPU, which shares the machine with the platform, low.
+     */
+    public static long firstNumber(String json, String field) {
+        String key = "\"" + field + "\":";
+        int at = json.indexOf(key);
+        if (at < 0) throw new IllegalStateException("No " + field + " in " + json);
+        int start = at + key.length();
+        int end = start;
+        while (end < json.length() && (Character.isDigit(json.charAt(end)) || json.charAt(end) == '-')) end++;
+        return Long.parseLong(json.substring(start, end));
     }
 
     private Response read() throws IOException {

@@ -12,7 +12,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * One action being applied inside its transaction: what the effects read (the application, the
+ * One action being applied: what the effects read (the application, the
  * caller, the parameters) and what they change (assignee, organisation, number, history details).
  */
 public final class ActionExecution {
@@ -75,7 +75,7 @@ public final class ActionExecution {
     public void moveTo(int organisationId) { this.organisationId = organisationId; }
     public void registrationNumber(String number) { this.registrationNumber = number; }
     public void markDecisionDrafted() { this.decisionDrafted = true; }
-    /** A system action to apply right after this one, in the same transaction. */
+    /** A system action to apply right after this one, written together with it. */
     public void followWith(String systemAction) { this.followUpAction = systemAction; }
 
     public String text(String name) {

@@ -27,4 +27,12 @@ public record ApplicationRow(
         Instant closedAt,
         boolean hasDecision,
         int version) {
+
+    /** The row as an action leaves it, before it is written: what a follow-up system action decides on. */
+    public ApplicationRow with(ApplicationStore.Change change) {
+        return new ApplicationRow(id, portalNumber, serviceId, change.organisationId(), processCode, processVersion,
+                change.status(), change.assigneeId(), java.util.Objects.equals(change.assigneeId(), assigneeId) ? assigneeName : null,
+                submittedAt, receivedAt, deadline, change.registrationNumber(), channel, purpose, applicantName, applicant,
+                representative, fields, change.closedAt(), hasDecision || change.decisionDrafted(), version);
+    }
 }

@@ -24,6 +24,11 @@ final class AssignmentEffects {
         }
 
         @Override
+        public boolean writesBeyondTheApplication() {
+            return false;
+        }
+
+        @Override
         public void apply(ActionExecution execution, EffectCall call) {
             execution.assignTo(execution.actor().employeeId());
         }
@@ -41,6 +46,11 @@ final class AssignmentEffects {
         @Override
         public String name() {
             return "assign-to-employee";
+        }
+
+        @Override
+        public boolean writesBeyondTheApplication() {
+            return false;
         }
 
         @Override

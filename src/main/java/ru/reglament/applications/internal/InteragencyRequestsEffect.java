@@ -19,6 +19,11 @@ class InteragencyRequestsEffect implements ActionEffect {
     }
 
     @Override
+    public boolean writesBeyondTheApplication() {
+        return false;
+    }
+
+    @Override
     public void apply(ActionExecution execution, EffectCall call) {
         execution.details().put("interagencyRequests", 0);
         execution.followWith(ALL_ANSWERS_RECEIVED);

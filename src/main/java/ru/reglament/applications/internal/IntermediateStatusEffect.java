@@ -14,6 +14,11 @@ class IntermediateStatusEffect implements ActionEffect {
     }
 
     @Override
+    public boolean writesBeyondTheApplication() {
+        return false;
+    }
+
+    @Override
     public void apply(ActionExecution execution, EffectCall call) {
         String code = execution.requiredText("code", "Выберите промежуточный статус");
         String title = execution.process().intermediateStatuses().get(code);

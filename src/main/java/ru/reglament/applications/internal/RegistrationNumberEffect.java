@@ -9,11 +9,11 @@ import ru.reglament.process.EffectCall;
 @Component
 class RegistrationNumberEffect implements ActionEffect {
 
-    private final ApplicationStore store;
+    private final RegistrationSequence sequence;
     private final ZoneId zone;
 
-    RegistrationNumberEffect(ApplicationStore store, @Value("${reglament.time-zone:Europe/Moscow}") ZoneId zone) {
-        this.store = store;
+    RegistrationNumberEffect(RegistrationSequence sequence, @Value("${reglament.time-zone:Europe/Moscow}") ZoneId zone) {
+        this.sequence = sequence;
         this.zone = zone;
     }
 
@@ -23,10 +23,15 @@ class RegistrationNumberEffect implements ActionEffect {
     }
 
     @Override
+    public boolean writesBeyondTheApplication() {
+        return false;
+    }
+
+    @Override
     public void apply(ActionExecution execution, EffectCall call) {
         if (execution.registrationNumber() != null) return;
         String number = RegistrationNumberFormat.format(execution.organisation().registrationNumberFormat(),
-                store.nextRegistrationSequence(), execution.now().atZone(zone).toLocalDate(), execution.organisation().ogrn());
+                sequence.next(), execution.now().atZone(zone).toLocalDate(), execution.organisation().ogrn());
         execution.registrationNumber(number);
         execution.details().put("registrationNumber", number);
     }

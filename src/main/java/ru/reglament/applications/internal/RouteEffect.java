@@ -25,6 +25,11 @@ class RouteEffect implements ActionEffect {
     }
 
     @Override
+    public boolean writesBeyondTheApplication() {
+        return false;
+    }
+
+    @Override
     public void apply(ActionExecution execution, EffectCall call) {
         String ogrn = execution.requiredText("organisationOgrn", "Выберите ведомство, в которое перенаправить заявление");
         Organisation target = directory.organisationByOgrn(ogrn).orElseThrow(() ->
