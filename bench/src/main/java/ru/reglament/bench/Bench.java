@@ -55,11 +55,11 @@ public final class Bench {
         for (int i = 0; i + 1 < args.length; i += 2) options.put(args[i].replaceFirst("^--", ""), args[i + 1]);
         new Bench().run(Path.of(options.getOrDefault("jar", "target/reglament.jar")),
                 Integer.parseInt(options.getOrDefault("applications", "1000000")),
-                Integer.parseInt(options.getOrDefault("intake", "20000")),
-                Integer.parseInt(options.getOrDefault("lifecycle", "3000")),
+                Integer.parseInt(options.getOrDefault("intake", "40000")),
+                Integer.parseInt(options.getOrDefault("lifecycle", "6000")),
                 Integer.parseInt(options.getOrDefault("clients", "48")),
                 Boolean.parseBoolean(options.getOrDefault("durable", "true")),
-                options.getOrDefault("only", "all"), Integer.parseInt(options.getOrDefault("warmup", "30000")),
+                options.getOrDefault("only", "all"), Integer.parseInt(options.getOrDefault("warmup", "150000")),
                 options.getOrDefault("app-options", ""));
     }
 
