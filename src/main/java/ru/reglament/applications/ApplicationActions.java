@@ -143,8 +143,13 @@ public class ApplicationActions {
             effects.get(call.name()).apply(execution, call);
         }
         String status = check.transition().target(application.status());
+        Long notifyEmployee = definition.notifies() == ProcessAction.Notify.ASSIGNEE && execution.assigneeId() != null
+                && !execution.assigneeId().equals(actor.employeeIdOrNull()) ? execution.assigneeId() : null;
+        Integer notifyOrganisation = definition.notifies() == ProcessAction.Notify.ORGANISATION
+                ? execution.organisationId() : null;
         lines.add(new ApplicationStore.HistoryLine(now, actor.employeeIdOrNull(), actor.fullName(), action,
-                application.status(), status, comment, details.isEmpty() ? null : json.writeValueAsString(details)));
+                application.status(), status, comment, details.isEmpty() ? null : json.writeValueAsString(details),
+                notifyEmployee, notifyOrganisation));
         return new Step(new ApplicationStore.Change(status, execution.organisationId(), execution.assigneeId(),
                 execution.registrationNumber(), process.isFinal(status) ? now : null, execution.decisionDrafted(), now),
                 execution.followUpAction());

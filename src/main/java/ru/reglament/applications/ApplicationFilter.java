@@ -5,9 +5,14 @@ import java.util.List;
 
 /**
  * What the list shows: {@code mine} (assigned to the caller) or all of the caller's organisations,
- * narrowed by status, service, assignee, submission dates and a search text over numbers and the
- * applicant's name.
+ * narrowed by status, service, assignee, submission dates, open applications due by a date, and a
+ * search text over numbers and the applicant's name; newest first unless {@code oldestFirst}.
  */
 public record ApplicationFilter(boolean mine, List<String> statuses, String serviceCode, Long assigneeId,
-        LocalDate from, LocalDate to, String query, String cursor, int size) {
+        LocalDate from, LocalDate to, String query, String cursor, int size, LocalDate dueBy, boolean oldestFirst) {
+
+    public ApplicationFilter(boolean mine, List<String> statuses, String serviceCode, Long assigneeId,
+            LocalDate from, LocalDate to, String query, String cursor, int size) {
+        this(mine, statuses, serviceCode, assigneeId, from, to, query, cursor, size, null, false);
+    }
 }

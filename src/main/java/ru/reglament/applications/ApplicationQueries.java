@@ -138,6 +138,20 @@ public class ApplicationQueries {
                 ApplicationSearch.TOTAL_LIMIT);
     }
 
+    /** Applications of the caller's organisations per status: open ones assigned to the caller, or all. */
+    public List<StatusCount> countsByStatus(Actor actor, boolean mineOpenOnly) {
+        List<Integer> organisations = actor.organisationIds().stream().sorted().toList();
+        if (organisations.isEmpty()) return List.of();
+        ProcessDefinition process = processes.current("default");
+        return search.countByStatus(organisations, mineOpenOnly ? actor.employeeId() : null, mineOpenOnly).stream()
+                .map(c -> new StatusCount(statusOrCode(process, c.status()), c.count()))
+                .sorted(java.util.Comparator.comparingInt(c -> process.statusOrder(c.status().code())))
+                .toList();
+    }
+
+    public record StatusCount(StatusView status, long count) {
+    }
+
     public byte[] decisionDocument(long id, Actor actor) {
         return decisions.document(visible(id, actor).id());
     }

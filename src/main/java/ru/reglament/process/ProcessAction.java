@@ -4,9 +4,15 @@ import java.util.List;
 
 /** An action of a process: what users click, with its transitions and effects. */
 public record ProcessAction(String code, String label, CommentRule comment, List<Transition> transitions,
-        List<EffectCall> effects) {
+        List<EffectCall> effects, Notify notifies) {
 
     public enum CommentRule { OPTIONAL, REQUIRED }
+
+    /**
+     * Whom the action's history line notifies in the workstation: the application's assignee after
+     * the action (unless they took it themselves), or the organisation it now belongs to.
+     */
+    public enum Notify { NOBODY, ASSIGNEE, ORGANISATION }
 
     public boolean requiresComment() {
         return comment == CommentRule.REQUIRED;

@@ -20,6 +20,16 @@ public record ProcessDefinition(String code, int version, String title, String i
         return status;
     }
 
+    /** The status's place in the definition's order (the order of the process diagram); unknown ones last. */
+    public int statusOrder(String code) {
+        int i = 0;
+        for (String status : statuses.keySet()) {
+            if (status.equals(code)) return i;
+            i++;
+        }
+        return Integer.MAX_VALUE;
+    }
+
     public boolean isFinal(String status) {
         return status(status).isFinal();
     }

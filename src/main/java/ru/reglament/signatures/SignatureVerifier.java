@@ -34,6 +34,7 @@ public class SignatureVerifier {
 
     private final List<X509Certificate> trusted;
     private final boolean acceptSelfSigned;
+    private final boolean testKey;
     private final TestCertificateAuthority testAuthority;
     private final Clock clock;
 
@@ -52,11 +53,13 @@ public class SignatureVerifier {
         BouncyCastle.provider();
         this.trusted = TrustedCertificateFolder.load(properties.trustedCertificates());
         this.acceptSelfSigned = properties.acceptSelfSigned();
+        this.testKey = properties.testKey();
         this.testAuthority = testAuthority;
         this.clock = Objects.requireNonNull(clock);
         log.info("Signature verification trusts {} certificate(s) from {}{}", trusted.size(),
                 properties.trustedCertificates(),
-                acceptSelfSigned ? "; TEST CONTOUR: self-signed and test CA certificates accepted" : "");
+                acceptSelfSigned ? "; TEST CONTOUR: self-signed and test CA certificates accepted"
+                        : testKey ? "; TEST CONTOUR: the built-in test CA's certificates accepted" : "");
     }
 
     /**
@@ -131,6 +134,9 @@ public class SignatureVerifier {
             carried.stream().filter(CertificateChains::isSelfSigned).forEach(testAnchors::add);
             if (CertificateChains.isSelfSigned(certificate)) testAnchors.add(certificate);
             if (CertificateChains.chainsTo(certificate, testAnchors, carried, at)) return true;
+        } else if (testKey && testAuthority != null
+                && CertificateChains.chainsTo(certificate, List.of(testAuthority.certificate()), carried, at)) {
+            return true;
         }
         log.info("Rejected a signature: certificate {} does not chain to a trusted certificate",
                 CertificateDetails.thumbprint(certificate));

@@ -40,13 +40,27 @@ class SecurityConfiguration {
         return http.build();
     }
 
+    /**
+     * The workstation: a session after the login form, CSRF on. An htmx request whose session has
+     * expired is sent to the login page with the page it came from, so the user lands back there.
+     */
     @Bean
-    SecurityFilterChain publicEndpoints(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(auth -> auth
+    SecurityFilterChain workstationSecurity(HttpSecurity http, CachingPasswordAuthentication passwords) throws Exception {
+        http.authenticationProvider(passwords)
+                .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/info",
-                                "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/error").permitAll()
+                                "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/error",
+                                "/login", "/webjars/**", "/static/**", "/favicon.ico").permitAll()
                         .anyRequest().authenticated())
-                .exceptionHandling(ex -> ex.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)));
+                .formLogin(form -> form.loginPage("/login").successHandler(new ReturnToPageAfterLogin()))
+                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
+                // The decision's PDF preview is a same-origin frame on the card.
+                .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()))
+                .exceptionHandling(ex -> ex
+                        .defaultAuthenticationEntryPointFor(new HtmxLoginRedirect(), HtmxLoginRedirect::isHtmx)
+                        .defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED),
+                                request -> request.getRequestURI().startsWith("/actuator")
+                                        || request.getRequestURI().startsWith("/v3/")));
         return http.build();
     }
 }

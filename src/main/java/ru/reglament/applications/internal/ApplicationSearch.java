@@ -91,6 +91,10 @@ public class ApplicationSearch {
             where.append(" and a.submitted_at < ?");
             params.add(Timestamp.from(filter.to().plusDays(1).atStartOfDay(zone).toInstant()));
         }
+        if (filter.dueBy() != null) {
+            where.append(" and a.closed_at is null and a.deadline <= ?");
+            params.add(filter.dueBy());
+        }
         String q = filter.query() == null ? "" : filter.query().trim();
         if (!q.isEmpty() && q.chars().anyMatch(Character::isDigit)) {
             // Names hold no digits: this is a portal or registration number, matched exactly by their unique indexes.
@@ -110,24 +114,21 @@ public class ApplicationSearch {
         String countWhere = where.toString();
         if (filter.cursor() != null && !filter.cursor().isBlank()) {
             Cursor cursor = Cursor.decode(filter.cursor());
-            where.append(" and (a.submitted_at, a.id) < (?, ?)");
+            where.append(filter.oldestFirst() ? " and (a.submitted_at, a.id) > (?, ?)" : " and (a.submitted_at, a.id) < (?, ?)");
             params.add(Timestamp.from(cursor.submittedAt()));
             params.add(cursor.id());
         }
         params.add(filter.size() + 1);
         // Two steps: choose the page's ids (from an index alone where one covers the filters), then read those rows.
-        List<Row> rows = jdbc.sql("""
-                with page as (
-                    select a.id, a.submitted_at from applications_application a
-                    where""" + where + """
-                     order by a.submitted_at desc, a.id desc
-                    limit ?
-                )
-                select a.id, a.portal_number, a.registration_number, a.service_id, a.status, a.applicant_name,
-                       e.full_name as assignee_name, a.submitted_at, a.deadline, a.closed_at
-                from page join applications_application a on a.id = page.id
-                left join staff_employee e on e.id = a.assignee_id
-                order by page.submitted_at desc, page.id desc""")
+        // The indexes run newest first; oldest first reads them backwards.
+        String order = filter.oldestFirst() ? " asc" : " desc";
+        List<Row> rows = jdbc.sql("with page as (select a.id, a.submitted_at from applications_application a where"
+                        + where + " order by a.submitted_at" + order + ", a.id" + order + " limit ?)" + """
+                         select a.id, a.portal_number, a.registration_number, a.service_id, a.status, a.applicant_name,
+                                e.full_name as assignee_name, a.submitted_at, a.deadline, a.closed_at
+                         from page join applications_application a on a.id = page.id
+                         left join staff_employee e on e.id = a.assignee_id
+                         order by page.submitted_at""" + order + ", page.id" + order)
                 .params(params)
                 .query((rs, n) -> new Row(rs.getLong("id"), rs.getString("portal_number"),
                         rs.getString("registration_number"), rs.getInt("service_id"), rs.getString("status"),
@@ -147,6 +148,21 @@ public class ApplicationSearch {
                         + " limit ?) t")
                 .params(limited).query(Long.class).single();
         return new Found(List.copyOf(rows), next, Math.min(total, TOTAL_LIMIT), total > TOTAL_LIMIT);
+    }
+
+    /** Applications per status, open ones only or all; assigned to one employee or the whole organisations'. */
+    public List<StatusCount> countByStatus(List<Integer> organisationIds, Long assigneeId, boolean openOnly) {
+        List<Object> params = new ArrayList<>();
+        params.add(organisationIds.toArray(Integer[]::new));
+        if (assigneeId != null) params.add(assigneeId);
+        return jdbc.sql("select status, count(*) from applications_application where organisation_id = any(?)"
+                        + (assigneeId == null ? "" : " and assignee_id = ?")
+                        + (openOnly ? " and closed_at is null" : "") + " group by status")
+                .params(params)
+                .query((rs, n) -> new StatusCount(rs.getString(1), rs.getLong(2))).list();
+    }
+
+    public record StatusCount(String status, long count) {
     }
 
     private static String likeEscape(String text) {

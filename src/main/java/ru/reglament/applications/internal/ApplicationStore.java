@@ -147,9 +147,12 @@ public class ApplicationStore {
             boolean decisionDrafted, Instant at) {
     }
 
-    /** One line of history: an action taken, by whom, from which status to which. */
+    /**
+     * One line of history: an action taken, by whom, from which status to which, and whom it
+     * notifies (an employee, or everyone of an organisation), if anyone.
+     */
     public record HistoryLine(Instant at, Long actorId, String actorName, String action, String statusBefore,
-            String statusAfter, String comment, String detailsJson) {
+            String statusAfter, String comment, String detailsJson, Long notifyEmployeeId, Integer notifyOrganisationId) {
     }
 
     /**
@@ -167,6 +170,8 @@ public class ApplicationStore {
         String[] after = new String[n];
         String[] comments = new String[n];
         String[] details = new String[n];
+        Long[] notifyEmployees = new Long[n];
+        Integer[] notifyOrganisations = new Integer[n];
         for (int i = 0; i < n; i++) {
             HistoryLine line = lines.get(i);
             at[i] = line.at().toString();
@@ -177,6 +182,8 @@ public class ApplicationStore {
             after[i] = line.statusAfter();
             comments[i] = line.comment();
             details[i] = line.detailsJson();
+            notifyEmployees[i] = line.notifyEmployeeId();
+            notifyOrganisations[i] = line.notifyOrganisationId();
         }
         return jdbc.sql("""
                 with updated as (
@@ -187,19 +194,20 @@ public class ApplicationStore {
                     returning *
                 ), history as (
                     insert into applications_history (application_id, occurred_at, actor_id, actor_name, action,
-                        status_before, status_after, comment, details)
+                        status_before, status_after, comment, details, notify_employee_id, notify_organisation_id)
                     select u.id, h.occurred_at, h.actor_id, h.actor_name, h.action, h.status_before, h.status_after,
-                        h.comment, h.details
+                        h.comment, h.details, h.notify_employee_id, h.notify_organisation_id
                     from updated u cross join unnest(?::timestamptz[], ?::bigint[], ?::text[], ?::text[], ?::text[],
-                        ?::text[], ?::text[], ?::jsonb[]) with ordinality
-                        as h(occurred_at, actor_id, actor_name, action, status_before, status_after, comment, details, n)
+                        ?::text[], ?::text[], ?::jsonb[], ?::bigint[], ?::int[]) with ordinality
+                        as h(occurred_at, actor_id, actor_name, action, status_before, status_after, comment, details,
+                            notify_employee_id, notify_organisation_id, n)
                     order by h.n
                 )
                 select """ + " " + COLUMNS + " from updated a left join staff_employee e on e.id = a.assignee_id")
                 .params(c.status(), c.organisationId(), c.assigneeId(), c.registrationNumber(),
                         c.closedAt() == null ? null : Timestamp.from(c.closedAt()), c.decisionDrafted(),
                         Timestamp.from(c.at()), id, expectedVersion, at, actorIds, actorNames, actions, before, after,
-                        comments, details)
+                        comments, details, notifyEmployees, notifyOrganisations)
                 .query(ROW).optional();
     }
 

@@ -48,9 +48,10 @@ final class ProcessYaml {
                 for (Object e : list(effectList, where + ".effects")) effects.add(effect(e, where));
             }
             String comment = action.get("comment") == null ? "optional" : String.valueOf(action.get("comment"));
+            String notify = action.get("notify") == null ? "nobody" : String.valueOf(action.get("notify"));
             actions.put(code, new ProcessAction(code, string(action.get("label"), where + ".label"),
                     ProcessAction.CommentRule.valueOf(comment.toUpperCase(Locale.ROOT)), List.copyOf(transitions),
-                    List.copyOf(effects)));
+                    List.copyOf(effects), ProcessAction.Notify.valueOf(notify.toUpperCase(Locale.ROOT))));
         });
         Map<String, String> intermediate = new LinkedHashMap<>();
         if (doc.get("intermediateStatuses") != null) {
