@@ -1,5 +1,7 @@
 package ru.reglament.access;
 
+import java.io.Serializable;
+import java.security.Principal;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -8,10 +10,17 @@ import ru.reglament.staff.Membership;
 import ru.reglament.staff.Role;
 
 /** Who is acting: an authenticated employee or technical client, with their roles per organisation. */
-public record Actor(long employeeId, String login, String fullName, List<Membership> memberships) {
+public record Actor(long employeeId, String login, String fullName, List<Membership> memberships)
+        implements Principal, Serializable {
 
     /** The platform itself, for automatic transitions (e.g. SMEV answers received). */
     public static final Actor SYSTEM = new Actor(0, "system", "Система", List.of(new Membership(null, Role.SYSTEM)));
+
+    /** The login: what security logs and the session table record as the principal's name. */
+    @Override
+    public String getName() {
+        return login;
+    }
 
     public Set<Role> rolesIn(int organisationId) {
         Set<Role> roles = EnumSet.noneOf(Role.class);
