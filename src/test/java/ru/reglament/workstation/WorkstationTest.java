@@ -191,6 +191,30 @@ class WorkstationTest extends BrowserTestBase {
     }
 
     @Test
+    void statisticsObserverSeesTheOrganisationByStatusAndEachNumberOpensItsList() {
+        fixtures().submit();
+        Page page = loggedIn("stats-observer");
+        assertThat(page.locator("#section-applications")).hasCount(0);
+        assertThat(page.locator("#widget-statistics")).containsText("Новое");
+        assertThat(page.locator("#widget-statistics a")).hasCount(0);
+        screenshot(page, "home-stats-observer");
+        page.navigate("/applications?scope=all");
+        assertThat(page.locator("#error-title")).hasText("Нет доступа");
+        page.locator("#section-reference").click();
+        assertThat(page.locator("#reference-services")).containsText("4700000010000000001");
+        assertThat(page.locator("#reference-organisations")).containsText(Fixtures.ORG_B);
+        screenshot(page, "reference");
+        page.locator("#profile-link").click();
+        assertThat(page.locator("#profile-roles")).containsText("Наблюдатель статистики организации");
+        screenshot(page, "profile");
+
+        Page observer = loggedIn("observer");
+        observer.locator("#widget-statistics li", new Page.LocatorOptions().setHasText("Новое")).locator("a").click();
+        assertThat(observer).hasURL(Pattern.compile(".*/applications\\?scope=all&status=NEW"));
+        assertThat(observer.locator("#results tbody tr").first()).containsText("Новое");
+    }
+
+    @Test
     void englishIsOneClickAway() {
         Page page = loggedIn("specialist");
         page.locator("#language-switch").click();

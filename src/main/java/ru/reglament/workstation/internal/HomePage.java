@@ -41,13 +41,15 @@ class HomePage {
     }
 
     private final ApplicationQueries queries;
+    private final Sections sections;
     private final WorkingCalendar calendar;
     private final ZoneId zone;
     private final Clock clock = Clock.systemUTC();
 
-    HomePage(ApplicationQueries queries, WorkingCalendar calendar,
+    HomePage(ApplicationQueries queries, WorkingCalendar calendar, Sections sections,
             @Value("${reglament.time-zone:Europe/Moscow}") ZoneId zone) {
         this.queries = queries;
+        this.sections = sections;
         this.calendar = calendar;
         this.zone = zone;
     }
@@ -83,6 +85,11 @@ class HomePage {
                     .map(c -> new Figure(null, c.status().name(), c.count(), false,
                             list("all", c.status().code(), null), "secondary"))
                     .toList()));
+        }
+        // Numbers link to their lists only for those whose roles open «Заявления» (not the statistics observer).
+        if (!sections.allows(actor, "applications")) {
+            widgets = widgets.stream().map(w -> new Widget(w.id(), w.titleKey(), w.figures().stream()
+                    .map(f -> new Figure(f.labelKey(), f.label(), f.count(), f.more(), null, f.tone())).toList())).toList();
         }
         model.addAttribute("currentSection", "home");
         model.addAttribute("widgets", widgets);

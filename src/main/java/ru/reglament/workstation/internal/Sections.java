@@ -49,6 +49,14 @@ class Sections {
         return all.stream().filter(s -> s.roles().stream().anyMatch(held::contains)).toList();
     }
 
+    /** The section a page belongs to: the one whose path the page's path starts with (home only itself). */
+    java.util.Optional<Section> owning(String path) {
+        return all.stream()
+                .filter(s -> s.path().equals("/") ? path.equals("/") : path.equals(s.path()) || path.startsWith(s.path() + "/")
+                        || path.startsWith(s.path() + "."))
+                .findFirst();
+    }
+
     boolean allows(Actor actor, String code) {
         return of(actor).stream().anyMatch(s -> s.code().equals(code));
     }

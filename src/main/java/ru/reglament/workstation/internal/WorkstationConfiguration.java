@@ -14,6 +14,12 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 @Configuration(proxyBeanMethods = false)
 class WorkstationConfiguration implements WebMvcConfigurer {
 
+    private final SectionGuard sectionGuard;
+
+    WorkstationConfiguration(SectionGuard sectionGuard) {
+        this.sectionGuard = sectionGuard;
+    }
+
     static final Locale RUSSIAN = Locale.forLanguageTag("ru");
 
     @Bean
@@ -30,5 +36,6 @@ class WorkstationConfiguration implements WebMvcConfigurer {
         change.setParamName("lang");
         change.setIgnoreInvalidLocale(true);
         registry.addInterceptor(change).excludePathPatterns("/api/**");
+        registry.addInterceptor(sectionGuard).excludePathPatterns("/api/**", "/static/**", "/webjars/**");
     }
 }
