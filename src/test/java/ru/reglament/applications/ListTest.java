@@ -58,6 +58,33 @@ class ListTest extends ScenarioBase {
     }
 
     @Test
+    void oldestFirstPagesBackwardsAndDueByKeepsOpenApplicationsDueInTime() {
+        Fixtures f = fixtures();
+        String surname = Fixtures.uniqueSurname("Сроков");
+        List<Long> created = new java.util.ArrayList<>();
+        for (int i = 0; i < 5; i++) created.add(f.submit(Fixtures.ARCHIVE_CERTIFICATE, Fixtures.ORG_A, surname).get("id").asLong());
+
+        String base = "/api/v1/applications?scope=all&q=" + surname;
+        List<Long> oldestFirst = new java.util.ArrayList<>();
+        JsonNode page = get(base + "&sort=old&size=2");
+        oldestFirst.addAll(ids(page));
+        while (page.get("nextCursor") != null && !page.get("nextCursor").isNull()) {
+            page = get(base + "&sort=old&size=2&cursor=" + page.get("nextCursor").asString());
+            oldestFirst.addAll(ids(page));
+        }
+        assertThat(oldestFirst).isEqualTo(created);
+        List<Long> newestFirst = new java.util.ArrayList<>(created);
+        java.util.Collections.reverse(newestFirst);
+        assertThat(ids(get(base))).isEqualTo(newestFirst);
+
+        String deadline = get(base).get("items").get(0).get("deadline").asString();
+        LocalDate due = LocalDate.parse(deadline);
+        assertThat(ids(get(base + "&dueBy=" + due))).hasSize(5);
+        assertThat(ids(get(base + "&dueBy=" + due.minusDays(1)))).isEmpty();
+        assertThat(as("registrar").get(base + "&sort=sideways").status()).isEqualTo(422);
+    }
+
+    @Test
     void pagesFollowTheCursorWithoutRepeatsOrGaps() {
         Fixtures f = fixtures();
         String surname = Fixtures.uniqueSurname("Страницын");

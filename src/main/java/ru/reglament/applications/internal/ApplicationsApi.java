@@ -76,12 +76,19 @@ class ApplicationsApi {
             @RequestParam(required = false) LocalDate to,
             @RequestParam(required = false) String cursor,
             @RequestParam(defaultValue = "20") int size,
+            @Parameter(description = "только открытые со сроком не позже этой даты") @RequestParam(required = false)
+            LocalDate dueBy,
+            @Parameter(description = "new (по умолчанию) — сначала новые; old — сначала старые")
+            @RequestParam(defaultValue = "new") String sort,
             @AuthenticationPrincipal Actor actor) {
         if (!scope.equals("mine") && !scope.equals("all")) {
             throw new InvalidInputException("scope", "enum", "scope: mine или all");
         }
-        return queries.list(new ApplicationFilter(scope.equals("mine"), status, service, assignee, from, to, q, cursor, size),
-                actor);
+        if (!sort.equals("new") && !sort.equals("old")) {
+            throw new InvalidInputException("sort", "enum", "sort: new или old");
+        }
+        return queries.list(new ApplicationFilter(scope.equals("mine"), status, service, assignee, from, to, q, cursor, size,
+                dueBy, sort.equals("old")), actor);
     }
 
     @GetMapping("/{id}")

@@ -95,8 +95,9 @@ class ApplicationActionForms {
             redirect.addFlashAttribute("flashMessage", "«" + label(card, action) + "» — выполнено. Статус: «"
                     + card.status().name() + "»");
             ProcessAction definition = processes.version(card.processCode(), card.processVersion()).actions().get(action);
-            if (card.decision() != null && DECISION_FORMS.contains(ActionForm.kindOf(definition))) tab = "decisions";
-            if (!visible(id, actor)) {
+            ActionForm.Kind kind = ActionForm.kindOf(definition);
+            if (card.decision() != null && DECISION_FORMS.contains(kind)) tab = "decisions";
+            if (kind == ActionForm.Kind.ROUTE && !visible(id, actor)) {
                 // Routed away: the card is no longer ours; back to the list with the message.
                 return "redirect:/applications?scope=all";
             }

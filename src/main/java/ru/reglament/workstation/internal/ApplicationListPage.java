@@ -19,7 +19,6 @@ import ru.reglament.applications.ApplicationQueries;
 import ru.reglament.directory.Directory;
 import ru.reglament.process.ProcessDefinitions;
 import ru.reglament.shared.InvalidInputException;
-import ru.reglament.staff.Employee;
 import ru.reglament.staff.Role;
 import ru.reglament.staff.Staff;
 
@@ -117,8 +116,7 @@ class ApplicationListPage {
         model.addAttribute("services", actor.organisationIds().stream()
                 .flatMap(org -> directory.servicesOf(org).stream()).distinct().toList());
         model.addAttribute("assignees", actor.organisationIds().stream()
-                .flatMap(org -> staff.withAnyRole(org, PROCESSING).stream())
-                .map(Employee.class::cast).distinct().toList());
+                .flatMap(org -> staff.withAnyRole(org, PROCESSING).stream()).distinct().toList());
         if ("results".equals(htmxTarget)) return "workstation/applications :: #results";
         return "workstation/applications";
     }
