@@ -125,6 +125,51 @@ class WorkstationTest extends BrowserTestBase {
     }
 
     @Test
+    void assigningRegistrarAssignsAColleagueWhoCommentsAndSetsAnIntermediateStatus() {
+        long id = fixtures().submit().get("id").asLong();
+        Page lead = loggedIn("assigning-registrar");
+        lead.navigate("/applications/" + id);
+        lead.locator("#action-assign").click();
+        lead.locator("#form-assign").getByLabel("Сотрудник").selectOption(new com.microsoft.playwright.options.SelectOption()
+                .setLabel("Петрова Анна Сергеевна — Ведущий специалист"));
+        lead.locator("#submit-assign").click();
+        assertThat(status(lead)).hasText("Назначен исполнитель");
+        assertThat(lead.locator("#card-assignee")).hasText("Петрова Анна Сергеевна");
+
+        Page registrar = loggedIn("registrar");
+        registrar.locator("#section-notifications").click();
+        assertThat(registrar.locator("#notifications li").first()).containsText("Назначить");
+        registrar.locator("#notifications li").first().locator("a").click();
+        registrar.locator("#action-comment-to-applicant").click();
+        registrar.locator("#form-comment-to-applicant").getByLabel("Комментарий").fill("Ждём вас с оригиналами");
+        registrar.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Добавить")).click();
+        assertThat(registrar.locator("#history")).containsText("Ждём вас с оригиналами");
+        registrar.locator("#action-intermediate-status").click();
+        registrar.locator("#form-intermediate-status").getByLabel("Промежуточный статус").selectOption("PERSONAL_VISIT");
+        registrar.locator("#submit-intermediate-status").click();
+        assertThat(registrar.locator("#flash-message")).containsText("Промежуточный статус");
+        assertThat(status(registrar)).hasText("Назначен исполнитель");
+    }
+
+    @Test
+    void officialReturnsADraftForReworkAndTheSpecialistIsNotified() {
+        long id = fixtures().grantAwaitingSignature().get("id").asLong();
+        Page official = loggedIn("official");
+        official.navigate("/applications/" + id);
+        official.locator("#action-return-for-rework").click();
+        official.locator("#form-return-for-rework").getByLabel("Комментарий").fill("Уточните срок действия");
+        official.locator("#submit-return-for-rework").click();
+        assertThat(status(official)).hasText("Рассмотрение документов");
+        assertThat(official.locator("#action-sign")).hasCount(0);
+
+        Page specialist = loggedIn("specialist");
+        specialist.locator("#section-notifications").click();
+        assertThat(specialist.locator("#notifications li").first()).containsText("Уточните срок действия");
+        specialist.locator("#mark-seen").click();
+        assertThat(specialist.locator("#unread-count")).hasCount(0);
+    }
+
+    @Test
     void observerReadsCardsButHasNoButtons() {
         JsonNode card = fixtures().submit();
         Page page = loggedIn("observer");

@@ -32,7 +32,8 @@ import tools.jackson.databind.json.JsonMapper;
  * The platform's benchmarks. Starts the built jar as a separate process (512 MB heap, durable embedded
  * PostgreSQL on a fresh data folder), then measures over HTTP on loopback:
  * intake applications/s, lifecycle actions/s, and — after a bulk load of generated applications —
- * p50/p95 of the list with each filter, the applicant-name search and the card. Prints a Markdown table.
+ * p50/p95 of the list with each filter, the applicant-name search, the card and the workstation's pages.
+ * Prints a Markdown table.
  */
 public final class Bench {
 
@@ -86,7 +87,7 @@ public final class Bench {
         try {
             awaitHealth();
             System.out.printf("Platform up (heap 512 MB, embedded PostgreSQL, durable: %s). %d clients.%n", durable, clients);
-            if (!only.equals("queries")) {
+            if (only.equals("all") || only.equals("throughput")) {
                 // Warm-up: on 2 cores the JIT compiler needs tens of thousands of requests to settle.
                 measureIntake(warmup, clients, false);
                 measureIntake(intakeCount, clients, true);
@@ -97,7 +98,8 @@ public final class Bench {
             }
             if (!only.equals("throughput")) {
                 bulkLoad(applications);
-                measureQueries();
+                if (!only.equals("pages")) measureQueries();
+                measurePages();
             }
             long rss = rssKb(app.pid());
             results.put("app resident memory after the run", rss / 1024 + " MB (heap limit 512 MB)");
@@ -234,6 +236,13 @@ public final class Bench {
             results.put(entry.getKey(), String.format(Locale.ROOT, "p50 %.1f ms, p95 %.1f ms",
                     times[times.length / 2] / 1e6, times[(int) (times.length * 0.95)] / 1e6));
         }
+    }
+
+    /** The workstation's pages, logged in through the form as each role. */
+    private void measurePages() throws Exception {
+        JsonNode firstPage = JSON.readTree(send("registrar", "GET", "/api/v1/applications?scope=all&size=20", null).body());
+        results.putAll(new WorkstationPages(PORT, PASSWORD).measure(firstPage.at("/items/3/id").asLong(),
+                firstPage.at("/items/5/portalNumber").asString(), Names.SURNAMES[7]));
     }
 
     /** The 50th page, reached by following the cursor; measured is the request for that page. */

@@ -92,9 +92,10 @@ class ApplicationActionForms {
                 params.put("signature", testSigning.sign(queries.decisionDocument(id, actor), actor));
             }
             ApplicationCard card = actions.perform(id, action, params, bytes(document), actor);
-            redirect.addFlashAttribute("flashMessage", "«" + label(card, action) + "» — выполнено. Статус: «"
-                    + card.status().name() + "»");
+            // The action succeeded, so the application's process defines it.
             ProcessAction definition = processes.version(card.processCode(), card.processVersion()).actions().get(action);
+            redirect.addFlashAttribute("flashMessage", "«" + definition.label() + "» — выполнено. Статус: «"
+                    + card.status().name() + "»");
             ActionForm.Kind kind = ActionForm.kindOf(definition);
             if (card.decision() != null && DECISION_FORMS.contains(kind)) tab = "decisions";
             if (kind == ActionForm.Kind.ROUTE && !visible(id, actor)) {
@@ -117,11 +118,6 @@ class ApplicationActionForms {
         } catch (NotFoundException e) {
             return false;
         }
-    }
-
-    private String label(ApplicationCard card, String action) {
-        ProcessAction definition = processes.version(card.processCode(), card.processVersion()).actions().get(action);
-        return definition == null ? action : definition.label();
     }
 
     private static String describe(List<FieldViolation> violations) {
