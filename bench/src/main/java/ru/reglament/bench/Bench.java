@@ -76,7 +76,6 @@ public final class Bench {
                 "--reglament.embedded-database.data-directory=" + work.resolve("postgres"),
                 "--reglament.embedded-database.clean=true",
                 "--reglament.embedded-database.port=" + DB_PORT,
-                "--reglament.embedded-database.pool-size=30",
                 "--reglament.embedded-database.durable=" + durable,
                 "--reglament.files.directory=" + work.resolve("files"),
                 "--reglament.demo.password=" + PASSWORD,
