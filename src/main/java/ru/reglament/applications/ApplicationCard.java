@@ -3,10 +3,13 @@ package ru.reglament.applications;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import tools.jackson.databind.JsonNode;
+import com.fasterxml.jackson.annotation.JsonRawValue;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
  * Everything the card shows, including {@code actions}: exactly what the caller may do now.
+ * The applicant, representative and form fields are the JSON text as stored, written into the
+ * response as is: parsing them into a tree only to write them out again cost every card and action.
  */
 public record ApplicationCard(
         long id,
@@ -28,9 +31,9 @@ public record ApplicationCard(
         int version,
         String processCode,
         int processVersion,
-        JsonNode applicant,
-        JsonNode representative,
-        JsonNode fields,
+        @JsonRawValue @Schema(type = "object", description = "заявитель, как принят из ЕПГУ") String applicant,
+        @JsonRawValue @Schema(type = "object", nullable = true, description = "представитель заявителя") String representative,
+        @JsonRawValue @Schema(type = "object", description = "поля формы услуги") String fields,
         DecisionView decision,
         List<ActionView> actions) {
 

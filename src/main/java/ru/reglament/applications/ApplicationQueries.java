@@ -95,7 +95,7 @@ public class ApplicationQueries {
                 a.assigneeId() == null ? null : new ApplicationCard.EmployeeRef(a.assigneeId(), a.assigneeName()),
                 a.submittedAt(), a.receivedAt(), service.maxTermDays(), a.deadline(), daysLeft,
                 daysLeft != null && daysLeft < 0, a.closedAt(), a.version(), a.processCode(), a.processVersion(),
-                tree(a.applicant()), tree(a.representative()), tree(a.fields()),
+                a.applicant(), a.representative(), a.fields(),
                 decision.map(ApplicationQueries::decisionView).orElse(null), actions);
     }
 

@@ -40,9 +40,35 @@ public record ProcessDefinition(String code, int version, String title, String i
         if (definition == null) {
             return ActionCheck.denied(ActionCheck.Denial.UNKNOWN_ACTION, "Неизвестное действие: " + action);
         }
-        boolean roleEverAllowed = definition.transitions().stream()
-                .anyMatch(t -> t.roles().stream().anyMatch(roles::contains));
-        if (!roleEverAllowed) {
+        Transition allowed = firstAllowed(definition, status, roles, facts);
+        return allowed != null ? ActionCheck.allowed(allowed) : denial(definition, status, roles, facts);
+    }
+
+    /** The actions the caller may take now, in definition order: exactly the buttons to show. */
+    public List<ProcessAction> available(String status, Set<Role> roles, Set<String> facts) {
+        List<ProcessAction> result = new ArrayList<>();
+        for (ProcessAction action : actions.values()) {
+            if (firstAllowed(action, status, roles, facts) != null) result.add(action);
+        }
+        return result;
+    }
+
+    // Runs for every action on every card and every action taken, so it is a plain loop that builds no message.
+    private Transition firstAllowed(ProcessAction action, String status, Set<Role> roles, Set<String> facts) {
+        for (Transition t : action.transitions()) {
+            if (appliesFrom(t, status) && allowsAnyOf(t, roles)
+                    && (!t.assigneeOnly() || facts.contains(Facts.CALLER_IS_ASSIGNEE))
+                    && (t.when() == null || facts.contains(t.when()))
+                    && (t.unless() == null || !facts.contains(t.unless()))) {
+                return t;
+            }
+        }
+        return null;
+    }
+
+    /** Why no transition lets the caller take the action, the broadest reason first. */
+    private ActionCheck denial(ProcessAction definition, String status, Set<Role> roles, Set<String> facts) {
+        if (definition.transitions().stream().noneMatch(t -> allowsAnyOf(t, roles))) {
             return ActionCheck.denied(ActionCheck.Denial.ROLE, "Роль пользователя не позволяет действие «"
                     + definition.label() + "»");
         }
@@ -51,33 +77,24 @@ public record ProcessDefinition(String code, int version, String title, String i
             return ActionCheck.denied(ActionCheck.Denial.WRONG_STATUS, "Действие «" + definition.label()
                     + "» недоступно в статусе «" + status(status).name() + "»");
         }
-        List<Transition> forRoles = fromHere.stream().filter(t -> t.roles().stream().anyMatch(roles::contains)).toList();
+        List<Transition> forRoles = fromHere.stream().filter(t -> allowsAnyOf(t, roles)).toList();
         if (forRoles.isEmpty()) {
             return ActionCheck.denied(ActionCheck.Denial.ROLE, "В статусе «" + status(status).name()
                     + "» действие «" + definition.label() + "» выполняет другая роль");
         }
-        List<Transition> forCaller = forRoles.stream()
-                .filter(t -> !t.assigneeOnly() || facts.contains(Facts.CALLER_IS_ASSIGNEE)).toList();
-        if (forCaller.isEmpty()) {
+        if (forRoles.stream().allMatch(t -> t.assigneeOnly() && !facts.contains(Facts.CALLER_IS_ASSIGNEE))) {
             return ActionCheck.denied(ActionCheck.Denial.NOT_ASSIGNEE,
                     "Действие «" + definition.label() + "» выполняет ответственный исполнитель заявления");
         }
-        return forCaller.stream()
-                .filter(t -> (t.when() == null || facts.contains(t.when()))
-                        && (t.unless() == null || !facts.contains(t.unless())))
-                .findFirst()
-                .map(ActionCheck::allowed)
-                .orElseGet(() -> ActionCheck.denied(ActionCheck.Denial.CONDITION,
-                        "Действие «" + definition.label() + "» сейчас недоступно для этого заявления"));
+        return ActionCheck.denied(ActionCheck.Denial.CONDITION,
+                "Действие «" + definition.label() + "» сейчас недоступно для этого заявления");
     }
 
-    /** The actions the caller may take now, in definition order: exactly the buttons to show. */
-    public List<ProcessAction> available(String status, Set<Role> roles, Set<String> facts) {
-        List<ProcessAction> result = new ArrayList<>();
-        for (ProcessAction action : actions.values()) {
-            if (check(action.code(), status, roles, facts).isAllowed()) result.add(action);
+    private static boolean allowsAnyOf(Transition transition, Set<Role> roles) {
+        for (Role role : transition.roles()) {
+            if (roles.contains(role)) return true;
         }
-        return result;
+        return false;
     }
 
     /** Whether any transition of the action could apply in this status for some role (ignoring the caller). */

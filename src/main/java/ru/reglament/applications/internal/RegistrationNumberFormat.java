@@ -26,11 +26,11 @@ public final class RegistrationNumberFormat {
             String value;
             if (token.startsWith("seq")) {
                 value = m.group(2) == null ? Long.toString(sequence)
-                        : String.format("%0" + Integer.parseInt(m.group(2)) + "d", sequence);
+                        : zeroPadded(sequence, Integer.parseInt(m.group(2)));
             } else if (token.equals("yyyy")) {
                 value = Integer.toString(date.getYear());
             } else if (token.equals("yy")) {
-                value = String.format("%02d", date.getYear() % 100);
+                value = zeroPadded(date.getYear() % 100, 2);
             } else {
                 value = ogrn;
             }
@@ -38,5 +38,11 @@ public final class RegistrationNumberFormat {
         }
         m.appendTail(out);
         return out.toString();
+    }
+
+    // Every registration formats a number: String.format would parse its pattern each time.
+    private static String zeroPadded(long value, int width) {
+        String digits = Long.toString(value);
+        return digits.length() >= width ? digits : "0".repeat(width - digits.length()) + digits;
     }
 }

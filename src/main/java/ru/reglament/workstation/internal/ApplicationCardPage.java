@@ -30,6 +30,8 @@ import ru.reglament.process.Transition;
 import ru.reglament.signatures.SignatureProperties;
 import ru.reglament.staff.Role;
 import ru.reglament.staff.Staff;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The application card (seed 001): the header, the tabs «Заявитель», «Данные заявления»,
@@ -50,10 +52,12 @@ class ApplicationCardPage {
     private final FieldLabels fieldLabels;
     private final boolean testContour;
     private final String cadesPluginUrl;
+    private final JsonMapper json;
 
     ApplicationCardPage(ApplicationQueries queries, ProcessDefinitions processes, Directory directory, Staff staff,
             FieldLabels fieldLabels, SignatureProperties signatures,
-            @Value("${reglament.workstation.cades-plugin-url}") String cadesPluginUrl) {
+            @Value("${reglament.workstation.cades-plugin-url}") String cadesPluginUrl, JsonMapper json) {
+        this.json = json;
         this.queries = queries;
         this.processes = processes;
         this.directory = directory;
@@ -77,7 +81,9 @@ class ApplicationCardPage {
         model.addAttribute("tab", tab);
         model.addAttribute("diagram", diagram(process, card, history));
         model.addAttribute("forms", forms(card, process, service, actor));
-        model.addAttribute("fields", fieldLabels.of(card.fields()));
+        model.addAttribute("applicant", tree(card.applicant()));
+        model.addAttribute("representative", tree(card.representative()));
+        model.addAttribute("fields", fieldLabels.of(tree(card.fields())));
         model.addAttribute("regions", directory.regions());
         model.addAttribute("intermediateStatuses", process.intermediateStatuses());
         model.addAttribute("testContour", testContour);
@@ -118,6 +124,10 @@ class ApplicationCardPage {
                 .header(HttpHeaders.CONTENT_DISPOSITION,
                         ContentDisposition.attachment().filename("decision-" + id + ".pdf.sig").build().toString())
                 .body(queries.decisionSignature(id, actor));
+    }
+
+    private JsonNode tree(String jsonText) {
+        return jsonText == null ? null : json.readTree(jsonText);
     }
 
     private List<DiagramStep> diagram(ProcessDefinition process, ApplicationCard card, List<HistoryEntry> history) {
