@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
@@ -29,11 +30,12 @@ class EmbeddedDatabaseConfiguration {
 
     @ConfigurationProperties("reglament.embedded-database")
     record EmbeddedDatabaseProperties(
-            Path dataDirectory, boolean clean, boolean durable, int poolSize, int port) {
+            Path dataDirectory, boolean clean, boolean durable, int poolSize, int port, Map<String, String> settings) {
 
         EmbeddedDatabaseProperties {
             if (dataDirectory == null) dataDirectory = Path.of("data", "postgres");
             if (poolSize <= 0) poolSize = 20;
+            settings = settings == null ? Map.of() : Map.copyOf(settings);
         }
     }
 
@@ -56,6 +58,8 @@ class EmbeddedDatabaseConfiguration {
                 .setServerConfig("work_mem", "16MB")
                 .setServerConfig("max_wal_size", "2GB")
                 .setServerConfig("jit", "off");
+        // Anything else postgresql.conf takes, e.g. shared_preload_libraries=pg_stat_statements to profile.
+        properties.settings().forEach(builder::setServerConfig);
         if (properties.port() > 0) builder.setPort(properties.port());
         EmbeddedPostgres postgres = builder.start();
         log.info("Embedded PostgreSQL started on port {} with data in {} (durable: {})",

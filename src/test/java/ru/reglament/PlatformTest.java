@@ -3,12 +3,17 @@ package ru.reglament;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import ru.reglament.support.Api;
 import ru.reglament.support.ScenarioBase;
 import tools.jackson.databind.JsonNode;
 
 /** What an operator and an integrator check first: health, the API description, the demo users. */
 class PlatformTest extends ScenarioBase {
+
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void healthIsUp() {
@@ -23,6 +28,11 @@ class PlatformTest extends ScenarioBase {
         assertThat(api.get("paths").has("/api/v1/applications/{id}/actions/{action}")).isTrue();
         assertThat(docs).contains("Подготовлен проект решения", "Услуга оказана", "problem+json");
         assertThat(Api.anonymous(port).get("/swagger-ui/index.html").status()).isEqualTo(200);
+    }
+
+    @Test
+    void embeddedDatabaseTakesFurtherServerSettingsFromConfiguration() {
+        assertThat(jdbc.sql("show log_min_duration_statement").query(String.class).single()).isEqualTo("2s");
     }
 
     @Test

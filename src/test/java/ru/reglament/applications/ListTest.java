@@ -47,6 +47,10 @@ class ListTest extends ScenarioBase {
         assertThat(ids(get(base + "&to=" + LocalDate.now(java.time.ZoneId.of("Europe/Moscow")).minusDays(3)))).isEmpty();
         // Search by part of the surname, in another case, and by the portal number.
         assertThat(ids(get("/api/v1/applications?scope=all&q=" + surname.substring(0, 6).toUpperCase()))).isNotEmpty();
+        // A fragment that begins no name is looked for anywhere in it, only within the caller's organisation.
+        String fragment = "/api/v1/applications?scope=all&q=" + surname.substring(4).toUpperCase();
+        assertThat(ids(get(fragment))).containsExactlyInAnyOrder(newOne.get("id").asLong(), assigned.get("id").asLong());
+        assertThat(ids(as("registrar-b").get(fragment).expect(200).json())).isEmpty();
         assertThat(ids(get("/api/v1/applications?scope=all&q=" + newOne.get("portalNumber").asString())))
                 .containsExactly(newOne.get("id").asLong());
 

@@ -18,6 +18,13 @@ final class BulkLoad {
             select o.id, s.id from directory_organisation o cross join directory_service s on conflict do nothing;
             """;
 
+    /** The name-fragment search rows the intake writes with each application (V8). */
+    static final String NAME_FRAGMENTS = """
+            insert into applications_name_fragment (application_id, name_lower)
+            select id, lower(applicant_name) from applications_application
+            on conflict (application_id) do nothing
+            """;
+
     // Weighted so most applications are closed, as in a working organisation.
     private static final Object[][] STATUS_WEIGHTS = {{"PROVIDED", 34}, {"REFUSED", 8}, {"ACCEPTANCE_REFUSED", 5},
             {"WITHDRAWN", 2}, {"NEW", 8}, {"REGISTRAR_ASSIGNED", 5}, {"ACCEPTANCE_DECISION", 4}, {"SMEV_REQUESTED", 3},

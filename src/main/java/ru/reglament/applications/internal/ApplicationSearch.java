@@ -107,7 +107,7 @@ public class ApplicationSearch {
             params.add(q.toLowerCase());
             params.add(q.toLowerCase() + Character.MAX_VALUE);
         } else if (!q.isEmpty()) {
-            where.append(" and lower(a.applicant_name) like ?");
+            where.append(" and a.id in (select application_id from applications_name_fragment where name_lower like ?)");
             params.add("%" + likeEscape(q.toLowerCase()) + "%");
         }
         List<Object> countParams = List.copyOf(params);

@@ -3,11 +3,13 @@ package ru.reglament.applications.internal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.SqlParameterValue;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -40,8 +42,8 @@ public class ApplicationStore {
     }
 
     /**
-     * Inserts applications with their first history lines in one statement, skipping portal numbers
-     * already known; returns the rows inserted. Portal numbers must be distinct within the call.
+     * Inserts applications with their first history lines and name-fragment search rows in one
+     * statement, skipping portal numbers already known; returns the rows inserted. Portal numbers must be distinct within the call.
      */
     public List<ApplicationRow> insertAllIfAbsent(List<Insert> inserts) {
         int n = inserts.size();
@@ -106,6 +108,9 @@ public class ApplicationStore {
                     from input order by arrival
                     on conflict (portal_number) do nothing
                     returning *
+                ), name_fragments as (
+                    insert into applications_name_fragment (application_id, name_lower)
+                    select id, lower(applicant_name) from inserted
                 ), history as (
                     insert into applications_history (application_id, occurred_at, actor_id, actor_name, action,
                         status_before, status_after)
@@ -188,7 +193,7 @@ public class ApplicationStore {
         return jdbc.sql("""
                 with updated as (
                     update applications_application
-                    set status = ?, organisation_id = ?, assignee_id = ?, registration_number = ?, closed_at = ?,
+                    set status = ?, organisation_id = ?, assignee_id = ?, registration_number = ?, closed_at = ?::timestamptz,
                         has_decision = has_decision or ?, version = version + 1, updated_at = ?
                     where id = ? and version = ?
                     returning *
@@ -204,8 +209,9 @@ public class ApplicationStore {
                     order by h.n
                 )
                 select """ + " " + COLUMNS + " from updated a left join staff_employee e on e.id = a.assignee_id")
-                .params(c.status(), c.organisationId(), c.assigneeId(), c.registrationNumber(),
-                        c.closedAt() == null ? null : Timestamp.from(c.closedAt()), c.decisionDrafted(),
+                .params(c.status(), c.organisationId(), typed(Types.BIGINT, c.assigneeId()),
+                        typed(Types.VARCHAR, c.registrationNumber()),
+                        typed(Types.VARCHAR, c.closedAt() == null ? null : c.closedAt().toString()), c.decisionDrafted(),
                         Timestamp.from(c.at()), id, expectedVersion, at, actorIds, actorNames, actions, before, after,
                         comments, details, notifyEmployees, notifyOrganisations)
                 .query(ROW).optional();
@@ -223,6 +229,16 @@ public class ApplicationStore {
                 .query((rs, n) -> new HistoryRow(rs.getLong(1), rs.getTimestamp(2).toInstant(), rs.getString(3),
                         rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8)))
                 .list();
+    }
+
+    /**
+     * A parameter that may be null, bound with the same SQL type either way. Bound untyped, a null
+     * makes the driver bind it as "unknown" and a value as its own type: the server-side prepared
+     * statement no longer matches, and the driver closes it and parses the statement again, which
+     * cost every other action a full parse and plan of the update.
+     */
+    private static SqlParameterValue typed(int sqlType, Object value) {
+        return new SqlParameterValue(sqlType, value);
     }
 
     private static ApplicationRow row(ResultSet rs, int n) throws SQLException {
