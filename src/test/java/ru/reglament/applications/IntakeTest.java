@@ -111,6 +111,8 @@ class IntakeTest extends ScenarioBase {
         assertThat(as("registrar").post("/api/v1/applications", body).status()).isEqualTo(403);
         assertThat(Api.anonymous(port).post("/api/v1/applications", body).status()).isEqualTo(401);
         assertThat(Api.as(port, "portal", "wrong-password").post("/api/v1/applications", body).status()).isEqualTo(401);
+        // None of them stored anything: the portal's own request is the first with this number.
+        assertThat(as("portal").post("/api/v1/applications", body).status()).isEqualTo(201);
     }
 
     static List<String> violations(Api.Response response) {

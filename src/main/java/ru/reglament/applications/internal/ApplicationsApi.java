@@ -11,7 +11,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -52,9 +51,9 @@ class ApplicationsApi {
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
-    @PreAuthorize("hasRole('PORTAL')")
     @Operation(summary = "Принять заявление из ЕПГУ",
-            description = "201 — принято; 200 — повтор того же запроса (тот же portalNumber и тело); "
+            description = "Только технический клиент ЕПГУ (роль PORTAL), иначе 403. "
+                    + "201 — принято; 200 — повтор того же запроса (тот же portalNumber и тело); "
                     + "409 — тот же portalNumber с другим телом; 422 — нарушены правила полей (problem+json с errors).")
     ResponseEntity<ApplicationCard> receive(@RequestBody IntakeRequest request, @AuthenticationPrincipal Actor actor) {
         ApplicationIntake.Result result = intake.receive(request, actor);
