@@ -31,9 +31,12 @@ public record ApplicationCard(
         int version,
         String processCode,
         int processVersion,
-        @JsonRawValue @Schema(type = "object", description = "заявитель, как принят из ЕПГУ") String applicant,
-        @JsonRawValue @Schema(type = "object", nullable = true, description = "представитель заявителя") String representative,
-        @JsonRawValue @Schema(type = "object", description = "поля формы услуги") String fields,
+        @JsonRawValue @Schema(type = "object", description = "заявитель, как принят из ЕПГУ")
+        String applicant,
+        @JsonRawValue @Schema(type = "object", nullable = true, description = "представитель заявителя")
+        String representative,
+        @JsonRawValue @Schema(type = "object", description = "поля формы услуги")
+        String fields,
         DecisionView decision,
         List<ActionView> actions) {
 

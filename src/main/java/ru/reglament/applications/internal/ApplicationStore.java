@@ -43,7 +43,8 @@ public class ApplicationStore {
 
     /**
      * Inserts applications with their first history lines and name-fragment search rows in one
-     * statement, skipping portal numbers already known; returns the rows inserted. Portal numbers must be distinct within the call.
+     * statement, skipping portal numbers already known; returns the rows inserted. Portal numbers
+     * must be distinct within the call.
      */
     public List<ApplicationRow> insertAllIfAbsent(List<Insert> inserts) {
         int n = inserts.size();
