@@ -212,6 +212,7 @@ public class ApplicationStore {
                 select """ + " " + COLUMNS + " from updated a left join staff_employee e on e.id = a.assignee_id")
                 .params(c.status(), c.organisationId(), typed(Types.BIGINT, c.assigneeId()),
                         typed(Types.VARCHAR, c.registrationNumber()),
+                        // ISO text cast in SQL, as the arrays below: one type whether or not the action closes the row.
                         typed(Types.VARCHAR, c.closedAt() == null ? null : c.closedAt().toString()), c.decisionDrafted(),
                         Timestamp.from(c.at()), id, expectedVersion, at, actorIds, actorNames, actions, before, after,
                         comments, details, notifyEmployees, notifyOrganisations)

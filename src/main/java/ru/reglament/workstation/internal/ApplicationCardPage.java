@@ -57,7 +57,6 @@ class ApplicationCardPage {
     ApplicationCardPage(ApplicationQueries queries, ProcessDefinitions processes, Directory directory, Staff staff,
             FieldLabels fieldLabels, SignatureProperties signatures,
             @Value("${reglament.workstation.cades-plugin-url}") String cadesPluginUrl, JsonMapper json) {
-        this.json = json;
         this.queries = queries;
         this.processes = processes;
         this.directory = directory;
@@ -65,6 +64,7 @@ class ApplicationCardPage {
         this.fieldLabels = fieldLabels;
         this.testContour = signatures.testKey();
         this.cadesPluginUrl = cadesPluginUrl;
+        this.json = json;
     }
 
     @GetMapping("/applications/{id}")
