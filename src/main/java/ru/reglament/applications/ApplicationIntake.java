@@ -1,7 +1,6 @@
 package ru.reglament.applications;
 
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.Optional;
@@ -42,6 +41,7 @@ public class ApplicationIntake {
     private final ProcessDefinitions processes;
     private final WorkingCalendar calendar;
     private final JsonMapper json;
+    private final Canonical canonical;
     private final ZoneId zone;
     private final ApplicationQueries queries;
 
@@ -54,6 +54,7 @@ public class ApplicationIntake {
         this.processes = processes;
         this.calendar = calendar;
         this.json = json;
+        this.canonical = new Canonical(json);
         this.zone = zone;
     }
 
@@ -68,7 +69,7 @@ public class ApplicationIntake {
             throw new ForbiddenException("role", "Заявления принимает только технический клиент ЕПГУ (роль PORTAL)");
         }
         Violations violations = new Violations();
-        IntakeValidator.validate(request, violations);
+        Instant submittedAt = IntakeValidator.validate(request, violations);
         PublicService service = null;
         Organisation organisation = null;
         if (request.serviceCode() != null && !request.serviceCode().isBlank()) {
@@ -86,8 +87,7 @@ public class ApplicationIntake {
         }
         violations.throwIfAny();
 
-        byte[] hash = Canonical.sha256(json, request);
-        Instant submittedAt = OffsetDateTime.parse(request.submittedAt()).toInstant();
+        byte[] hash = canonical.sha256(request);
         ProcessDefinition process = processes.current(service.processCode());
         Optional<ApplicationRow> created = writer.insertIfAbsent(new ApplicationStore.Insert(new ApplicationStore.NewApplication(
                 request.portalNumber(), hash, service.id(), organisation.id(), process.code(), process.version(),

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import ru.reglament.access.Actor;
 import ru.reglament.applications.internal.ApplicationFacts;
@@ -28,9 +27,11 @@ import ru.reglament.staff.Role;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The read side: the list, the card with the actions the caller may take now, the history, the decision files. */
+/**
+ * The read side: the list, the card with the actions the caller may take now, the history, the decision
+ * files. Reads that query run in a read-only transaction each; {@link #cardOf} needs none of its own.
+ */
 @Service
-@Transactional(readOnly = true)
 public class ApplicationQueries {
 
     private final ApplicationStore store;
@@ -58,6 +59,7 @@ public class ApplicationQueries {
         this.zone = zone;
     }
 
+    @Transactional(readOnly = true)
     public ApplicationCard card(long id, Actor actor) {
         return cardOf(visible(id, actor), actor);
     }
@@ -66,15 +68,16 @@ public class ApplicationQueries {
      * The card as it stands right after the caller's own action, even if the action took it out of
      * the caller's organisations (routing): the answer to an action shows its result.
      */
+    @Transactional(readOnly = true)
     public ApplicationCard cardAfterAction(long id, Actor actor) {
         return cardOf(store.find(id).orElseThrow(() -> new NotFoundException("Заявление не найдено")), actor);
     }
 
     /**
-     * The card of a row the caller has just read or written (within this module), in the caller's
-     * transaction if there is one: intake writes in one statement and needs none.
+     * The card of a row the caller has just read or written (within this module). Not advised: a
+     * freshly received application needs no query, and any other read joins the caller's transaction
+     * if there is one. A transaction interceptor here cost intake about 2% of its CPU (JFR).
      */
-    @Transactional(propagation = Propagation.SUPPORTS)
     public ApplicationCard cardOf(ApplicationRow a, Actor actor) {
         ProcessDefinition process = processes.version(a.processCode(), a.processVersion());
         PublicService service = directory.service(a.serviceId()).orElseThrow();
@@ -99,6 +102,7 @@ public class ApplicationQueries {
                 decision.map(ApplicationQueries::decisionView).orElse(null), actions);
     }
 
+    @Transactional(readOnly = true)
     public List<HistoryEntry> history(long id, Actor actor) {
         ApplicationRow a = visible(id, actor);
         ProcessDefinition process = processes.version(a.processCode(), a.processVersion());
@@ -110,6 +114,7 @@ public class ApplicationQueries {
                 .toList();
     }
 
+    @Transactional(readOnly = true)
     public ApplicationPage list(ApplicationFilter filter, Actor actor) {
         if (filter.size() < 1 || filter.size() > 100) {
             throw new InvalidInputException("size", "range", "Размер страницы от 1 до 100");
@@ -139,6 +144,7 @@ public class ApplicationQueries {
     }
 
     /** Applications of the caller's organisations per status: open ones assigned to the caller, or all. */
+    @Transactional(readOnly = true)
     public List<StatusCount> countsByStatus(Actor actor, boolean mineOpenOnly) {
         List<Integer> organisations = actor.organisationIds().stream().sorted().toList();
         if (organisations.isEmpty()) return List.of();
@@ -152,10 +158,12 @@ public class ApplicationQueries {
     public record StatusCount(StatusView status, long count) {
     }
 
+    @Transactional(readOnly = true)
     public byte[] decisionDocument(long id, Actor actor) {
         return decisions.document(visible(id, actor).id());
     }
 
+    @Transactional(readOnly = true)
     public byte[] decisionSignature(long id, Actor actor) {
         return decisions.signature(visible(id, actor).id());
     }

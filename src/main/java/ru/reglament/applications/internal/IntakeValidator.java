@@ -1,5 +1,6 @@
 package ru.reglament.applications.internal;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -27,7 +28,9 @@ public final class IntakeValidator {
     private IntakeValidator() {
     }
 
-    public static void validate(IntakeRequest request, Violations violations) {
+    /** Adds every violation; returns the submission time, parsed once here, or null when it is not valid. */
+    public static Instant validate(IntakeRequest request, Violations violations) {
+        Instant submittedAt = null;
         violations.require("portalNumber", request.portalNumber())
                 .require("serviceCode", request.serviceCode())
                 .require("organisationOgrn", request.organisationOgrn())
@@ -42,7 +45,7 @@ public final class IntakeValidator {
         }
         if (request.submittedAt() != null && !request.submittedAt().isBlank()) {
             try {
-                OffsetDateTime.parse(request.submittedAt());
+                submittedAt = OffsetDateTime.parse(request.submittedAt()).toInstant();
             } catch (DateTimeParseException e) {
                 violations.add("submittedAt", "datetime.format", "Дата и время подачи в формате ISO 8601 с часовым поясом");
             }
@@ -55,6 +58,7 @@ public final class IntakeValidator {
         if (request.fields() != null && !request.fields().isObject()) {
             violations.add("fields", "object", "Данные формы услуги передаются объектом JSON");
         }
+        return submittedAt;
     }
 
     private static void person(String path, Person p, Violations v) {
