@@ -31,6 +31,8 @@ class IntakeTest extends ScenarioBase {
         assertThat(card.get("daysLeft").asInt()).isBetween(24, 25);
         assertThat(card.at("/applicant/lastName").asString()).isEqualTo("Жилищнов");
         assertThat(card.at("/fields/cadastralNumber").asString()).isEqualTo("47:29:0103001:123");
+        // The answer is built from what was sent and what the database generated: it is the stored card.
+        assertThat(as("portal").card(card.get("id").asLong())).isEqualTo(card);
 
         // The same request with its keys in another order is the same request.
         ObjectNode reordered = Api.json().createObjectNode();

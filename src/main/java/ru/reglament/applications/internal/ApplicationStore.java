@@ -6,7 +6,9 @@ import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.SqlParameterValue;
@@ -67,8 +69,10 @@ public class ApplicationStore {
         String[] fields = new String[n];
         Long[] actorIds = new Long[n];
         String[] actorNames = new String[n];
+        Map<String, Insert> byPortalNumber = new HashMap<>(n * 2);
         for (int i = 0; i < n; i++) {
             Insert insert = inserts.get(i);
+            byPortalNumber.put(insert.application().portalNumber(), insert);
             NewApplication a = insert.application();
             portalNumbers[i] = a.portalNumber();
             hashes[i] = a.requestHash();
@@ -108,7 +112,7 @@ public class ApplicationStore {
                         representative, fields
                     from input order by arrival
                     on conflict (portal_number) do nothing
-                    returning *
+                    returning id, portal_number, submitted_at, received_at, status, applicant_name, version
                 ), name_fragments as (
                     insert into applications_name_fragment (application_id, name_lower)
                     select id, lower(applicant_name) from inserted
@@ -118,11 +122,21 @@ public class ApplicationStore {
                     select a.id, a.received_at, i.actor_id, i.actor_name, 'receive', null, a.status
                     from inserted a join input i on i.portal_number = a.portal_number
                 )
-                select """ + " " + COLUMNS + " from inserted a left join staff_employee e on e.id = a.assignee_id")
+                select id, portal_number, submitted_at, received_at, version from inserted""")
                 .params(portalNumbers, hashes, services, organisations, processCodes, processVersions, statuses,
                         submitted, received, deadlines, channels, purposes, kinds, names, applicants, representatives,
                         fields, actorIds, actorNames)
-                .query(ROW).list();
+                // The rest of the row is what was sent: reading the JSON columns back would make the
+                // database print them as text again.
+                .query((rs, row) -> inserted(byPortalNumber.get(rs.getString("portal_number")), rs)).list();
+    }
+
+    private static ApplicationRow inserted(Insert insert, ResultSet rs) throws SQLException {
+        NewApplication a = insert.application();
+        return new ApplicationRow(rs.getLong("id"), a.portalNumber(), a.serviceId(), a.organisationId(), a.processCode(),
+                a.processVersion(), a.status(), null, null, rs.getTimestamp("submitted_at").toInstant(),
+                rs.getTimestamp("received_at").toInstant(), a.deadline(), null, a.channel(), a.purpose(), a.applicantName(),
+                a.applicant(), a.representative(), a.fields(), null, false, rs.getInt("version"));
     }
 
     public record KnownIntake(long id, byte[] requestHash) {
