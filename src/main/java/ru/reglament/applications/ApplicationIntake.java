@@ -22,6 +22,8 @@ import ru.reglament.shared.ForbiddenException;
 import ru.reglament.shared.Violations;
 import ru.reglament.shared.WorkingCalendar;
 import ru.reglament.staff.Role;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -40,7 +42,9 @@ public class ApplicationIntake {
     private final Directory directory;
     private final ProcessDefinitions processes;
     private final WorkingCalendar calendar;
-    private final JsonMapper json;
+    // Writers bound to their types once: the mapper's per-call type and serializer lookups showed in JFR.
+    private final ObjectWriter personJson;
+    private final ObjectWriter fieldsJson;
     private final Canonical canonical;
     private final ZoneId zone;
     private final ApplicationQueries queries;
@@ -53,7 +57,8 @@ public class ApplicationIntake {
         this.directory = directory;
         this.processes = processes;
         this.calendar = calendar;
-        this.json = json;
+        this.personJson = json.writerFor(Person.class);
+        this.fieldsJson = json.writerFor(JsonNode.class);
         this.canonical = new Canonical(json);
         this.zone = zone;
     }
@@ -94,9 +99,9 @@ public class ApplicationIntake {
                 process.initialStatus(), submittedAt,
                 calendar.addWorkingDays(submittedAt.atZone(zone).toLocalDate(), service.maxTermDays()),
                 request.channel() == null ? "EPGU" : request.channel(), request.purpose(), request.applicant().kind(),
-                request.applicant().displayName(), json.writeValueAsString(request.applicant()),
-                request.representative() == null ? null : json.writeValueAsString(request.representative()),
-                request.fields() == null ? "{}" : json.writeValueAsString(request.fields())),
+                request.applicant().displayName(), personJson.writeValueAsString(request.applicant()),
+                request.representative() == null ? null : personJson.writeValueAsString(request.representative()),
+                request.fields() == null ? "{}" : fieldsJson.writeValueAsString(request.fields())),
                 Instant.now(), portal.employeeIdOrNull(), portal.fullName()));
         if (created.isPresent()) return new Result(queries.cardOf(created.get(), portal), true);
         var known = store.byPortalNumber(request.portalNumber())

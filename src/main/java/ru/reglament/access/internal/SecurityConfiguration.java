@@ -28,7 +28,11 @@ class SecurityConfiguration {
         return SecurityObservationSettings.noObservations();
     }
 
-    /** The REST API: HTTP Basic in the test contour (bearer tokens come with OIDC), no session, no CSRF. */
+    /**
+     * The REST API: HTTP Basic in the test contour (bearer tokens come with OIDC), no session, no CSRF.
+     * A stateless client has nothing to log out of, no saved request to return to and no use for the
+     * servlet API's view of the user, so those filters are left out of every API call.
+     */
     @Bean
     SecurityFilterChain apiSecurity(HttpSecurity http, CachingPasswordAuthentication passwords) throws Exception {
         http.securityMatcher("/api/**")
@@ -36,7 +40,10 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
                 .httpBasic(basic -> basic.realmName("Reglament"))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .csrf(csrf -> csrf.disable());
+                .csrf(csrf -> csrf.disable())
+                .logout(logout -> logout.disable())
+                .requestCache(cache -> cache.disable())
+                .servletApi(servletApi -> servletApi.disable());
         return http.build();
     }
 
