@@ -72,8 +72,8 @@ public class ApplicationStore {
         Map<String, Insert> byPortalNumber = new HashMap<>(n * 2);
         for (int i = 0; i < n; i++) {
             Insert insert = inserts.get(i);
-            byPortalNumber.put(insert.application().portalNumber(), insert);
             NewApplication a = insert.application();
+            byPortalNumber.put(a.portalNumber(), insert);
             portalNumbers[i] = a.portalNumber();
             hashes[i] = a.requestHash();
             services[i] = a.serviceId();

@@ -21,6 +21,7 @@ public final class Canonical {
     public Canonical(JsonMapper json) {
         this.writer = json.rebuild()
                 .enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
+                // Record components are creator properties, which otherwise keep their declaration order.
                 .disable(MapperFeature.SORT_CREATOR_PROPERTIES_FIRST)
                 .changeDefaultPropertyInclusion(inclusion -> inclusion.withValueInclusion(JsonInclude.Include.NON_NULL))
                 .enable(JsonNodeFeature.WRITE_PROPERTIES_SORTED)
