@@ -90,8 +90,8 @@ public final class RawHttp implements AutoCloseable {
         return new Response(code, body.toString(StandardCharsets.UTF_8));
     }
 
-    // The socket is read through this buffer, not a BufferedInputStream: its synchronised read() per
-    // byte of the headers was a visible part of the load client's CPU, which the platform shares.
+    // The socket is read through this buffer rather than a BufferedInputStream, whose read() takes a
+    // lock per byte of the headers: the load client shares the two cores with what it measures.
     private String line() throws IOException {
         StringBuilder line = new StringBuilder(64);
         while (true) {
