@@ -27,6 +27,7 @@ import ru.reglament.shared.ConflictException;
 import ru.reglament.shared.ForbiddenException;
 import ru.reglament.shared.InvalidInputException;
 import ru.reglament.shared.NotFoundException;
+import ru.reglament.shared.Violations;
 import ru.reglament.staff.Role;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -76,7 +77,10 @@ public class ApplicationActions {
      */
     public ApplicationCard perform(long applicationId, String action, JsonNode params, byte[] upload, Actor actor) {
         ApplicationRow application = visible(store.find(applicationId), actor);
-        JsonNode version = params == null ? null : params.get("version");
+        Violations violations = new Violations();
+        processOf(application).checkParameters(params, violations);
+        violations.throwIfAny();
+        JsonNode version = params == null ? null : params.get(ProcessDefinition.VERSION_PARAMETER);
         if (version == null || !version.canConvertToInt()) {
             throw new InvalidInputException("version", "required", "Передайте версию карточки заявления (version)");
         }

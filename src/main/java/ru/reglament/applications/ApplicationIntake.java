@@ -1,5 +1,6 @@
 package ru.reglament.applications;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Arrays;
@@ -48,6 +49,7 @@ public class ApplicationIntake {
     private final Canonical canonical;
     private final ZoneId zone;
     private final ApplicationQueries queries;
+    private static final Duration CLOCK_DRIFT = Duration.ofHours(1);
 
     ApplicationIntake(ApplicationQueries queries, ApplicationStore store, IntakeWriter writer, Directory directory, ProcessDefinitions processes,
             WorkingCalendar calendar, JsonMapper json, @Value("${reglament.time-zone:Europe/Moscow}") ZoneId zone) {
@@ -75,9 +77,10 @@ public class ApplicationIntake {
         }
         Violations violations = new Violations();
         Instant submittedAt = IntakeValidator.validate(request, violations);
+        if (submittedAt != null) submissionTime(submittedAt, violations);
         PublicService service = null;
         Organisation organisation = null;
-        if (request.serviceCode() != null && !request.serviceCode().isBlank()) {
+        if (request.serviceCode() != null && !request.serviceCode().isBlank() && !violations.has("serviceCode")) {
             service = directory.serviceByCode(request.serviceCode().trim()).orElse(null);
             if (service == null) violations.add("serviceCode", "service.unknown", "Услуга с таким кодом не найдена");
         }
@@ -111,5 +114,18 @@ public class ApplicationIntake {
                     "Заявление с номером ЕПГУ " + request.portalNumber() + " уже получено с другими данными");
         }
         return new Result(queries.cardAfterAction(known.id(), portal), false);
+    }
+
+    /**
+     * Deadlines count working days from the submission date: it must lie within the production
+     * calendar's years, and not ahead of our clock by more than the portal's clock may drift.
+     */
+    private void submissionTime(Instant submittedAt, Violations violations) {
+        if (submittedAt.atZone(zone).getYear() < calendar.firstYear()) {
+            violations.add("submittedAt", "date.range",
+                    "Дата подачи раньше " + calendar.firstYear() + " года: вне производственного календаря");
+        } else if (submittedAt.isAfter(Instant.now().plus(CLOCK_DRIFT))) {
+            violations.add("submittedAt", "date.future", "Дата подачи не может быть в будущем");
+        }
     }
 }

@@ -1,23 +1,26 @@
 package ru.reglament.applications;
 
+import ru.reglament.shared.Text;
+
 /**
  * An applicant or representative as the portal sends them. {@code kind} is PERSON, LEGAL or
  * ENTREPRENEUR; a legal entity also carries {@code organisationName}. Holds personal data:
  * {@link #toString()} never prints it.
  */
+// The display name built from these parts is indexed (B-tree entries hold about 2,700 bytes).
 public record Person(
-        String kind,
-        String lastName,
-        String firstName,
-        String middleName,
-        String organisationName,
-        String birthDate,
-        String snils,
-        String inn,
-        String ogrn,
-        String phone,
-        String email,
-        String address,
+        @Text(max = 20) String kind,
+        @Text(max = 100) String lastName,
+        @Text(max = 100) String firstName,
+        @Text(max = 100) String middleName,
+        @Text(max = 500) String organisationName,
+        @Text(max = 20) String birthDate,
+        @Text(max = 20) String snils,
+        @Text(max = 20) String inn,
+        @Text(max = 20) String ogrn,
+        @Text(max = 30) String phone,
+        @Text(max = 254) String email,
+        @Text(max = 1000) String address,
         IdentityDocument document) {
 
     public String displayName() {
@@ -36,7 +39,8 @@ public record Person(
     }
 
     /** An identity document (паспорт etc.). */
-    public record IdentityDocument(String type, String series, String number, String issuedAt, String issuer) {
+        public record IdentityDocument(@Text(max = 50) String type, @Text(max = 20) String series,
+            @Text(max = 50) String number, @Text(max = 20) String issuedAt, @Text(max = 500) String issuer) {
 
         @Override
         public String toString() {

@@ -4,15 +4,46 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import ru.reglament.shared.InputPolicy;
+import ru.reglament.shared.Violations;
 import ru.reglament.staff.Role;
+import tools.jackson.databind.JsonNode;
 
 /**
  * A versioned process definition, loaded from {@code processes/*.yaml}: statuses, actions and
- * intermediate statuses. Answers who may take which action in which status.
+ * intermediate statuses, the parameters actions accept. Answers who may take which action in which status.
  */
 public record ProcessDefinition(String code, int version, String title, String initialStatus,
         Map<String, ProcessStatus> statuses, Map<String, ProcessAction> actions,
-        Map<String, String> intermediateStatuses) {
+        Map<String, String> intermediateStatuses, Map<String, ActionParameter> parameters) {
+
+    /** The body key every action carries besides its parameters: the card version the caller saw. */
+    public static final String VERSION_PARAMETER = "version";
+
+    /**
+     * Checks an action's body against the declared parameters: every key declared, every value of its
+     * type and within the text policy. Adds one violation per broken rule.
+     */
+    public void checkParameters(JsonNode body, Violations violations) {
+        if (body == null || body.isNull()) return;
+        if (!body.isObject()) {
+            violations.add("body", "object", "Параметры действия передаются объектом JSON");
+            return;
+        }
+        for (Map.Entry<String, JsonNode> entry : body.properties()) {
+            if (entry.getKey().equals(VERSION_PARAMETER)) continue;
+            ActionParameter parameter = parameters.get(entry.getKey());
+            if (parameter == null) {
+                // A key that is itself hostile is named as the body's fault, never echoed as a field name.
+                if (InputPolicy.text("body", entry.getKey(), InputPolicy.MAX_KEY, false, violations)) {
+                    violations.add(entry.getKey(), "parameter.unknown",
+                            "Действия процесса не принимают такой параметр (проверьте написание)");
+                }
+            } else {
+                parameter.check(entry.getValue(), violations);
+            }
+        }
+    }
 
     public ProcessStatus status(String code) {
         ProcessStatus status = statuses.get(code);

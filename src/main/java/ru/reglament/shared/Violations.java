@@ -20,6 +20,14 @@ public final class Violations {
         return this;
     }
 
+    /** Whether a rule of this field is already broken: later rules then need not read its value. */
+    public boolean has(String field) {
+        for (FieldViolation violation : found) {
+            if (violation.field().equals(field)) return true;
+        }
+        return false;
+    }
+
     public boolean isEmpty() {
         return found.isEmpty();
     }

@@ -38,12 +38,15 @@ public final class WorkingCalendar {
     /** Indexed by {@code year - FIRST_YEAR}; years without data are filled in on first use. */
     private final YearTable[] years = new YearTable[LAST_YEAR - FIRST_YEAR + 1];
 
+    private final int firstDataYear;
+
     /** Loads the calendar shipped on the classpath; Spring calls this once at start-up. */
     public WorkingCalendar() {
         this(ProductionCalendarFile.readClasspath());
     }
 
     WorkingCalendar(SortedMap<Integer, ProductionCalendarFile.Year> data) {
+        this.firstDataYear = data.isEmpty() ? LAST_YEAR : data.firstKey();
         data.forEach((year, days) -> years[year - FIRST_YEAR] = new YearTable(year, true, days::isWorkingDay));
         if (!data.isEmpty()) {
             log.info("Production calendar loaded for {}–{}", data.firstKey(), data.lastKey());
@@ -59,6 +62,14 @@ public final class WorkingCalendar {
     public boolean covers(int year) {
         YearTable table = year >= FIRST_YEAR && year <= LAST_YEAR ? years[year - FIRST_YEAR] : null;
         return table != null && table.fromData;
+    }
+
+    /**
+     * The first year of the production calendar's data: no date before it can be reasoned about in
+     * working days. Years after the data's last one fall back to weekends until the yearly update.
+     */
+    public int firstYear() {
+        return firstDataYear;
     }
 
     public boolean isWorkingDay(LocalDate date) {

@@ -104,7 +104,8 @@ class IntakeTest extends ScenarioBase {
         assertThat(violations(response)).contains("portalNumber:required", "serviceCode:required",
                 "organisationOgrn:required", "submittedAt:required", "applicant.kind:required");
         Api.Response garbage = as("portal").post("/api/v1/applications", "{not json");
-        assertThat(garbage.status()).isEqualTo(422);
+        assertThat(garbage.status()).isEqualTo(400);
+        assertThat(garbage.json().get("rule").asString()).isEqualTo("json.malformed");
     }
 
     @Test

@@ -29,7 +29,8 @@ public final class Fixtures {
     }
 
     public static String uniquePortalNumber() {
-        return "EPGU-" + System.currentTimeMillis() % 100_000_000 + "-" + SEQUENCE.incrementAndGet();
+        // The portal's form: digits only, 10 to 20 of them (a leading 7 keeps the length fixed).
+        return "7" + String.format("%08d%06d", System.currentTimeMillis() % 100_000_000, SEQUENCE.incrementAndGet());
     }
 
     /** A surname no other test uses: the base with a letters-only suffix (names hold no digits). */

@@ -156,7 +156,7 @@ public final class Bench {
     private String intake(int i) {
         long n = sequence.incrementAndGet();
         return """
-                {"portalNumber":"BENCH-%d","serviceCode":"%s","organisationOgrn":"%s",
+                {"portalNumber":"9%014d","serviceCode":"%s","organisationOgrn":"%s",
                  "submittedAt":"%s","channel":"EPGU","purpose":"Получение услуги",
                  "applicant":{"kind":"PERSON","lastName":"%s","firstName":"Иван","middleName":"Петрович",
                    "birthDate":"1980-05-17","snils":"%s","phone":"+7 921 555-12-34","email":"a%d@example.ru",

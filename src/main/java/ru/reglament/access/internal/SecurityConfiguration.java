@@ -1,8 +1,10 @@
 package ru.reglament.access.internal;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -10,11 +12,15 @@ import org.springframework.security.config.observation.SecurityObservationSettin
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
+import ru.reglament.shared.web.Problems;
 
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
 class SecurityConfiguration {
+
+    private static final String REALM = "Reglament";
 
     @Bean
     PasswordEncoder passwordEncoder() {
@@ -38,7 +44,9 @@ class SecurityConfiguration {
         http.securityMatcher("/api/**")
                 .authenticationProvider(passwords)
                 .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
-                .httpBasic(basic -> basic.realmName("Reglament"))
+                .httpBasic(basic -> basic.realmName(REALM).authenticationEntryPoint(SecurityConfiguration::unauthenticated))
+                .exceptionHandling(ex -> ex.authenticationEntryPoint(SecurityConfiguration::unauthenticated)
+                        .accessDeniedHandler((request, response, denied) -> Problems.forbidden(response)))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
                 .logout(logout -> logout.disable())
@@ -65,9 +73,20 @@ class SecurityConfiguration {
                 .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()))
                 .exceptionHandling(ex -> ex
                         .defaultAuthenticationEntryPointFor(new HtmxLoginRedirect(), HtmxLoginRedirect::isHtmx)
-                        .defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED),
+                        .defaultAuthenticationEntryPointFor(SecurityConfiguration::unauthenticated,
                                 request -> request.getRequestURI().startsWith("/actuator")
                                         || request.getRequestURI().startsWith("/v3/")));
         return http.build();
+    }
+
+    /** A path with an encoded slash, NUL, a {@code ..} segment or the like: 400 in our shape, not the firewall's. */
+    @Bean
+    RequestRejectedHandler requestRejectedHandler() {
+        return (request, response, rejected) -> Problems.rejected(request, response);
+    }
+
+    private static void unauthenticated(HttpServletRequest request, HttpServletResponse response,
+            AuthenticationException e) throws IOException {
+        Problems.unauthenticated(response, REALM);
     }
 }

@@ -5,10 +5,10 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Set;
-import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import ru.reglament.applications.IntakeRequest;
 import ru.reglament.applications.Person;
+import ru.reglament.shared.InputPolicy;
 import ru.reglament.shared.Inn;
 import ru.reglament.shared.InvalidIdentifierException;
 import ru.reglament.shared.Ogrn;
@@ -23,13 +23,20 @@ public final class IntakeValidator {
     private static final Set<String> KINDS = Set.of("PERSON", "LEGAL", "ENTREPRENEUR");
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
     private static final Pattern PHONE = Pattern.compile("^\\+?[0-9 ()\\-]{5,20}$");
-    private static final Pattern PORTAL_NUMBER = Pattern.compile("^[0-9A-Za-z\\-_/]{1,64}$");
+    // The portal's order number (orderId): a positive integer, 10 digits today, growing.
+    private static final Pattern PORTAL_NUMBER = Pattern.compile("^[1-9][0-9]{9,19}$");
+    // Nobody alive was born, and no identity document in use was issued, before this.
+    private static final LocalDate EARLIEST_DATE = LocalDate.of(1900, 1, 1);
 
     private IntakeValidator() {
     }
 
-    /** Adds every violation; returns the submission time, parsed once here, or null when it is not valid. */
+    /**
+     * Adds every violation; returns the submission time, parsed once here, or null when it is not valid.
+     * The text policy runs first: a refused text is not read by any other rule.
+     */
     public static Instant validate(IntakeRequest request, Violations violations) {
+        InputPolicy.record("", request, violations);
         Instant submittedAt = null;
         violations.require("portalNumber", request.portalNumber())
                 .require("serviceCode", request.serviceCode())
@@ -38,7 +45,7 @@ public final class IntakeValidator {
                 .require("applicant", request.applicant());
         if (request.portalNumber() != null && !request.portalNumber().isBlank()
                 && !PORTAL_NUMBER.matcher(request.portalNumber()).matches()) {
-            violations.add("portalNumber", "format", "Номер заявления ЕПГУ: до 64 латинских букв, цифр и знаков - _ /");
+            violations.add("portalNumber", "format", "Номер заявления ЕПГУ: от 10 до 20 цифр");
         }
         if (request.organisationOgrn() != null && !request.organisationOgrn().isBlank()) {
             identifier(violations, "organisationOgrn", () -> Ogrn.of(request.organisationOgrn()));
@@ -89,9 +96,7 @@ public final class IntakeValidator {
         }
         if (p.snils() != null && !p.snils().isBlank()) identifier(v, path + ".snils", () -> Snils.of(p.snils()));
         if (p.birthDate() != null && !p.birthDate().isBlank()) {
-            date(v, path + ".birthDate", p.birthDate(), d -> {
-                if (d.isAfter(LocalDate.now())) v.add(path + ".birthDate", "date.past", "Дата рождения не может быть в будущем");
-            });
+            pastDate(v, path + ".birthDate", p.birthDate(), "Дата рождения");
         }
         if (p.email() != null && !p.email().isBlank() && !EMAIL.matcher(p.email().trim()).matches()) {
             v.add(path + ".email", "email.format", "Адрес электронной почты указан неверно");
@@ -102,7 +107,7 @@ public final class IntakeValidator {
         if (p.document() != null) {
             v.require(path + ".document.type", p.document().type()).require(path + ".document.number", p.document().number());
             if (p.document().issuedAt() != null && !p.document().issuedAt().isBlank()) {
-                date(v, path + ".document.issuedAt", p.document().issuedAt(), d -> { });
+                pastDate(v, path + ".document.issuedAt", p.document().issuedAt(), "Дата выдачи документа");
             }
         }
     }
@@ -115,11 +120,16 @@ public final class IntakeValidator {
         }
     }
 
-    private static void date(Violations v, String field, String value, Consumer<LocalDate> then) {
+    /** A date in the past that a person's data can hold: not in the future, not before 1900. */
+    private static void pastDate(Violations v, String field, String value, String what) {
+        LocalDate date;
         try {
-            then.accept(LocalDate.parse(value));
+            date = LocalDate.parse(value);
         } catch (DateTimeParseException e) {
             v.add(field, "date.format", "Дата в формате ГГГГ-ММ-ДД");
+            return;
         }
+        if (date.isAfter(LocalDate.now())) v.add(field, "date.past", what + " не может быть в будущем");
+        else if (date.isBefore(EARLIEST_DATE)) v.add(field, "date.range", what + " не может быть раньше 1900 года");
     }
 }

@@ -18,6 +18,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
+import ru.reglament.shared.InputPolicy;
 import ru.reglament.shared.InvalidIdentifierException;
 import ru.reglament.shared.Ogrn;
 import ru.reglament.shared.Violations;
@@ -31,6 +32,8 @@ final class DonorTableCsv {
 
     static final List<String> COLUMNS = List.of("CODE", "SERVICE_CODE", "TITLE", "SHORT_TITLE", "ADDRESS", "SCHEDULE",
             "PHONE", "EMAIL");
+    private static final Map<String, Integer> MAX_LENGTH = Map.of("CODE", 20, "SERVICE_CODE", 50, "TITLE", 1000,
+            "SHORT_TITLE", 500, "ADDRESS", 1000, "SCHEDULE", 1000, "PHONE", 100, "EMAIL", 254);
     private static final Charset WINDOWS_1251 = Charset.forName("windows-1251");
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s;,]+@[^@\\s;,]+\\.[^@\\s;,]+$");
     private static final Pattern PHONE = Pattern.compile("^[+0-9 ()\\-,доб.]{5,50}$");
@@ -65,9 +68,10 @@ final class DonorTableCsv {
                             "В строке " + record.size() + " значений, а в заголовке " + header.size());
                     continue;
                 }
-                Line line = new Line(number, value(record, "CODE"), value(record, "SERVICE_CODE"), value(record, "TITLE"),
-                        value(record, "SHORT_TITLE"), value(record, "ADDRESS"), value(record, "SCHEDULE"),
-                        value(record, "PHONE"), value(record, "EMAIL"));
+                Line line = new Line(number, value(record, "CODE", violations), value(record, "SERVICE_CODE", violations),
+                        value(record, "TITLE", violations), value(record, "SHORT_TITLE", violations),
+                        value(record, "ADDRESS", violations), value(record, "SCHEDULE", violations),
+                        value(record, "PHONE", violations), value(record, "EMAIL", violations));
                 check(line, knownService, violations);
                 lines.add(line);
             }
@@ -133,9 +137,12 @@ final class DonorTableCsv {
         }
     }
 
-    private static String value(CSVRecord record, String column) {
+    /** The cell's text once it passes the platform's text policy; the longest each column's field holds. */
+    private static String value(CSVRecord record, String column, Violations violations) {
         String value = record.get(column);
-        return value == null || value.isBlank() ? null : value.trim();
+        if (value == null || value.isBlank()) return null;
+        InputPolicy.text(where((int) record.getRecordNumber() + 1, column), value, MAX_LENGTH.get(column), false, violations);
+        return value.trim();
     }
 
     private static int count(String text, char c) {

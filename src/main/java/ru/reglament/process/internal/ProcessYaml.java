@@ -12,6 +12,7 @@ import java.util.Set;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
+import ru.reglament.process.ActionParameter;
 import ru.reglament.process.EffectCall;
 import ru.reglament.process.ProcessAction;
 import ru.reglament.process.ProcessDefinition;
@@ -58,11 +59,30 @@ final class ProcessYaml {
             map(doc.get("intermediateStatuses"), source + ": intermediateStatuses")
                     .forEach((k, v) -> intermediate.put(k, String.valueOf(v)));
         }
+        Map<String, ActionParameter> parameters = new LinkedHashMap<>();
+        if (doc.get("parameters") != null) {
+            map(doc.get("parameters"), source + ": parameters").forEach((name, value) ->
+                    parameters.put(name, parameter(name, map(value, source + ": parameters." + name), source + ": parameters." + name)));
+        }
         Object version = doc.get("version");
         if (!(version instanceof Integer)) throw new IllegalArgumentException(source + ": version must be a whole number");
         return new ProcessDefinition(string(doc.get("process"), source + ": process"), (Integer) version,
                 string(doc.get("title"), source + ": title"), string(doc.get("initial"), source + ": initial"),
-                statuses, actions, intermediate);
+                statuses, actions, intermediate, Map.copyOf(parameters));
+    }
+
+    private static ActionParameter parameter(String name, Map<String, Object> p, String where) {
+        ActionParameter.Type type;
+        try {
+            type = ActionParameter.Type.valueOf(string(p.get("type"), where + ".type").toUpperCase(Locale.ROOT).replace('-', '_'));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(where + ".type: one of text, integer, text-list");
+        }
+        Object max = p.get("max");
+        if (type != ActionParameter.Type.INTEGER && !(max instanceof Integer m && m > 0)) {
+            throw new IllegalArgumentException(where + ".max: the longest text, a positive whole number");
+        }
+        return new ActionParameter(name, type, max instanceof Integer m ? m : 0, Boolean.TRUE.equals(p.get("multiline")));
     }
 
     private static Transition transition(Map<String, Object> t, String where) {

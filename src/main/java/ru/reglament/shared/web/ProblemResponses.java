@@ -1,6 +1,5 @@
 package ru.reglament.shared.web;
 
-import java.net.URI;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,7 +35,6 @@ import ru.reglament.shared.UnavailableException;
 class ProblemResponses {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemResponses.class);
-    private static final String TYPE_BASE = "https://reglament.ru/problems/";
 
     @ExceptionHandler(InvalidInputException.class)
     ProblemDetail invalidInput(InvalidInputException e) {
@@ -54,10 +52,21 @@ class ProblemResponses {
         return invalidInput(new InvalidInputException(violations));
     }
 
+    /**
+     * A body that is not JSON at all is a bad request (400); JSON that parses but does not fit (a
+     * duplicated or unknown field, a value of the wrong type) names the field and is 422.
+     */
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ProblemDetail unreadable(HttpMessageNotReadableException e) {
-        return invalidInput(new InvalidInputException("body", "format",
-                "Тело запроса не разобрано как JSON нужной структуры"));
+        FieldViolation violation = JsonProblems.violation(e);
+        if (violation == null) {
+            ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, JsonProblems.malformedRule(e),
+                    "Запрос не разобран", JsonProblems.malformedMessage(e));
+            problem.setProperty("errors", List.of(new FieldViolation("body", JsonProblems.malformedRule(e),
+                    JsonProblems.malformedMessage(e))));
+            return problem;
+        }
+        return invalidInput(new InvalidInputException(List.of(violation)));
     }
 
     @ExceptionHandler({MissingServletRequestParameterException.class, MissingServletRequestPartException.class})
@@ -89,6 +98,7 @@ class ProblemResponses {
 
     @ExceptionHandler(UnavailableException.class)
     ResponseEntity<ProblemDetail> unavailable(UnavailableException e) {
+        log.warn("unavailable: {}", e.getMessage());
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
                 .header(HttpHeaders.RETRY_AFTER, "5")
                 .body(problem(HttpStatus.SERVICE_UNAVAILABLE, "unavailable", "Сервис временно недоступен", e.getMessage()));
@@ -100,12 +110,7 @@ class ProblemResponses {
     }
 
     static ProblemDetail problem(HttpStatus status, String rule, String title, String detail) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setType(URI.create(TYPE_BASE + rule));
-        problem.setTitle(title);
-        problem.setProperty("rule", rule);
-        if (status.is5xxServerError()) log.error("{}: {}", rule, detail);
-        return problem;
+        return Problems.of(status, rule, title, detail);
     }
 
     private static String ruleOf(String constraintCode) {
