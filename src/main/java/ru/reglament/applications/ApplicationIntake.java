@@ -34,8 +34,11 @@ import tools.jackson.databind.json.JsonMapper;
 @Service
 public class ApplicationIntake {
 
-    /** What intake did: {@code created} is false when the request was a retry of one already received. */
-    public record Result(ApplicationCard card, boolean created) {
+    /**
+     * What intake did: {@code created} is false when the request was a retry of one already received.
+     * The card is the portal's: what the applicant sees.
+     */
+    public record Result(ApplicantCard card, boolean created) {
     }
 
     private final ApplicationStore store;
@@ -106,14 +109,14 @@ public class ApplicationIntake {
                 request.representative() == null ? null : personJson.writeValueAsString(request.representative()),
                 request.fields() == null ? "{}" : fieldsJson.writeValueAsString(request.fields())),
                 Instant.now(), portal.employeeIdOrNull(), portal.fullName()));
-        if (created.isPresent()) return new Result(queries.cardOf(created.get(), portal), true);
+        if (created.isPresent()) return new Result(ApplicantCard.of(queries.cardOf(created.get(), portal)), true);
         var known = store.byPortalNumber(request.portalNumber())
                 .orElseThrow(() -> new IllegalStateException("Portal number conflict without a row"));
         if (!Arrays.equals(known.requestHash(), hash)) {
             throw new ConflictException("portal-number.reused",
                     "Заявление с номером ЕПГУ " + request.portalNumber() + " уже получено с другими данными");
         }
-        return new Result(queries.cardAfterAction(known.id(), portal), false);
+        return new Result(ApplicantCard.of(queries.cardAfterAction(known.id(), portal)), false);
     }
 
     /**

@@ -3,6 +3,7 @@ package ru.reglament.applications;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayDeque;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.beans.factory.annotation.Value;
@@ -18,6 +19,7 @@ import ru.reglament.decisions.Decisions;
 import ru.reglament.directory.Directory;
 import ru.reglament.directory.Organisation;
 import ru.reglament.directory.PublicService;
+import ru.reglament.process.ProcessAction;
 import ru.reglament.process.ProcessDefinition;
 import ru.reglament.process.ProcessDefinitions;
 import ru.reglament.shared.InvalidInputException;
@@ -30,6 +32,10 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The read side: the list, the card with the actions the caller may take now, the history, the decision
  * files. Reads that query run in a read-only transaction each; {@link #cardOf} needs none of its own.
+ *
+ * <p>The staff of the application's organisation read all of it. The portal (ЕПГУ) reads any
+ * organisation's applications, but only as their applicant sees them: {@link #applicantCard},
+ * {@link #applicantHistory} and the decision files once signed.
  */
 @Service
 public class ApplicationQueries {
@@ -45,6 +51,9 @@ public class ApplicationQueries {
     private final ZoneId zone;
     private final Clock clock = Clock.systemUTC();
 
+    /** The history detail of a line that moved the application away (RouteEffect): the organisation it came from. */
+    private static final String FROM_OGRN = "fromOgrn";
+
     ApplicationQueries(ApplicationStore store, ApplicationSearch search, ProcessDefinitions processes,
             Directory directory, ApplicationFacts facts, Decisions decisions, WorkingCalendar calendar, JsonMapper json,
             @Value("${reglament.time-zone:Europe/Moscow}") ZoneId zone) {
@@ -59,9 +68,19 @@ public class ApplicationQueries {
         this.zone = zone;
     }
 
+    /** Whether the caller reads applications as their applicant does: the portal's client, of no organisation. */
+    public static boolean readsAsApplicant(Actor actor) {
+        return actor.has(Role.PORTAL) && actor.organisationIds().isEmpty();
+    }
+
     @Transactional(readOnly = true)
     public ApplicationCard card(long id, Actor actor) {
-        return cardOf(visible(id, actor), actor);
+        return cardOf(ofOwnOrganisation(id, actor), actor);
+    }
+
+    @Transactional(readOnly = true)
+    public ApplicantCard applicantCard(long id, Actor actor) {
+        return ApplicantCard.of(cardOf(visible(id, actor), actor));
     }
 
     /**
@@ -93,8 +112,7 @@ public class ApplicationQueries {
         Integer daysLeft = a.closedAt() == null ? calendar.workingDaysLeft(today(), a.deadline()) : null;
         return new ApplicationCard(a.id(), a.portalNumber(), a.registrationNumber(),
                 new ApplicationCard.ServiceRef(service.code(), service.title()),
-                new ApplicationCard.OrganisationRef(organisation.ogrn(), organisation.title(), organisation.regionCode()),
-                a.channel(), a.purpose(), status(process, a.status()),
+                organisationRef(organisation), a.channel(), a.purpose(), status(process, a.status()),
                 a.assigneeId() == null ? null : new ApplicationCard.EmployeeRef(a.assigneeId(), a.assigneeName()),
                 a.submittedAt(), a.receivedAt(), service.maxTermDays(), a.deadline(), daysLeft,
                 daysLeft != null && daysLeft < 0, a.closedAt(), a.version(), a.processCode(), a.processVersion(),
@@ -104,7 +122,7 @@ public class ApplicationQueries {
 
     @Transactional(readOnly = true)
     public List<HistoryEntry> history(long id, Actor actor) {
-        ApplicationRow a = visible(id, actor);
+        ApplicationRow a = ofOwnOrganisation(id, actor);
         ProcessDefinition process = processes.version(a.processCode(), a.processVersion());
         return store.history(a.id()).stream().map(h -> new HistoryEntry(h.id(), h.occurredAt(), h.actorName(), h.action(),
                         process.actions().containsKey(h.action()) ? process.actions().get(h.action()).label()
@@ -112,6 +130,40 @@ public class ApplicationQueries {
                         h.statusBefore() == null ? null : status(process, h.statusBefore()),
                         status(process, h.statusAfter()), h.comment(), tree(h.details())))
                 .toList();
+    }
+
+    /**
+     * The history as the applicant sees it: the status changes and the lines of public actions
+     * (the process definition's {@code public: true}), each made by an organisation. Assignments,
+     * routing, drafts, internal comments and employees' names stay out.
+     */
+    @Transactional(readOnly = true)
+    public List<PublicHistoryEntry> applicantHistory(long id, Actor actor) {
+        ApplicationRow a = visible(id, actor);
+        ProcessDefinition process = processes.version(a.processCode(), a.processVersion());
+        List<ApplicationStore.HistoryRow> rows = store.history(a.id());
+        // A line does not record the organisation: walking back from where the application is now,
+        // a line that moved it (routing) was made by the organisation it names as the one it came from.
+        Organisation organisation = directory.organisation(a.organisationId()).orElseThrow();
+        ArrayDeque<PublicHistoryEntry> entries = new ArrayDeque<>();
+        for (int i = rows.size() - 1; i >= 0; i--) {
+            ApplicationStore.HistoryRow h = rows.get(i);
+            JsonNode details = tree(h.details());
+            if (details != null && details.hasNonNull(FROM_OGRN)) {
+                organisation = directory.organisationByOgrn(details.get(FROM_OGRN).asString()).orElse(organisation);
+            }
+            ProcessAction action = process.actions().get(h.action());
+            boolean isPublic = action != null && action.isPublic();
+            if (!isPublic && h.statusAfter().equals(h.statusBefore())) continue;
+            StatusView intermediate = isPublic && details != null && details.hasNonNull("intermediateStatus")
+                    ? new StatusView(details.get("intermediateStatus").asString(),
+                            details.path("intermediateStatusName").asString(details.get("intermediateStatus").asString()))
+                    : null;
+            entries.addFirst(new PublicHistoryEntry(h.id(), h.occurredAt(), organisationRef(organisation),
+                    h.statusBefore() == null ? null : statusOrCode(process, h.statusBefore()),
+                    statusOrCode(process, h.statusAfter()), intermediate, isPublic ? h.comment() : null));
+        }
+        return List.copyOf(entries);
     }
 
     @Transactional(readOnly = true)
@@ -158,9 +210,14 @@ public class ApplicationQueries {
     public record StatusCount(StatusView status, long count) {
     }
 
+    /** The draft or the signed decision for the staff; for the portal only the signed one, the result. */
     @Transactional(readOnly = true)
     public byte[] decisionDocument(long id, Actor actor) {
-        return decisions.document(visible(id, actor).id());
+        ApplicationRow a = visible(id, actor);
+        if (!actor.belongsTo(a.organisationId()) && decisions.current(a.id()).filter(Decision::isSigned).isEmpty()) {
+            throw new NotFoundException("Решение ещё не подписано");
+        }
+        return decisions.document(a.id());
     }
 
     @Transactional(readOnly = true)
@@ -168,10 +225,21 @@ public class ApplicationQueries {
         return decisions.signature(visible(id, actor).id());
     }
 
+    /** An application the caller may read at least as its applicant does. */
     private ApplicationRow visible(long id, Actor actor) {
         return store.find(id)
                 .filter(a -> actor.belongsTo(a.organisationId()) || actor.has(Role.PORTAL))
                 .orElseThrow(() -> new NotFoundException("Заявление не найдено"));
+    }
+
+    /** An application of the caller's organisations: all of it may be read. */
+    private ApplicationRow ofOwnOrganisation(long id, Actor actor) {
+        return store.find(id).filter(a -> actor.belongsTo(a.organisationId()))
+                .orElseThrow(() -> new NotFoundException("Заявление не найдено"));
+    }
+
+    private static ApplicationCard.OrganisationRef organisationRef(Organisation organisation) {
+        return new ApplicationCard.OrganisationRef(organisation.ogrn(), organisation.title(), organisation.regionCode());
     }
 
     private LocalDate today() {

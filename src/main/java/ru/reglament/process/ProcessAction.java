@@ -2,9 +2,13 @@ package ru.reglament.process;
 
 import java.util.List;
 
-/** An action of a process: what users click, with its transitions and effects. */
+/**
+ * An action of a process: what users click, with its transitions and effects. {@code isPublic}: the
+ * applicant sees the action's history line in full (its comment, its intermediate status); of any
+ * other line they see only the status change it makes, if it makes one.
+ */
 public record ProcessAction(String code, String label, CommentRule comment, List<Transition> transitions,
-        List<EffectCall> effects, Notify notifies) {
+        List<EffectCall> effects, Notify notifies, boolean isPublic) {
 
     public enum CommentRule { OPTIONAL, REQUIRED }
 

@@ -64,6 +64,13 @@ class ProcessDefinitionTest {
     }
 
     @Test
+    void onlyCommentsAndIntermediateStatusesForTheApplicantAndTheWithdrawalArePublic() {
+        ProcessDefinition process = defaultProcess();
+        assertThat(process.actions().values().stream().filter(ProcessAction::isPublic).map(ProcessAction::code))
+                .containsExactlyInAnyOrder("comment-to-applicant", "intermediate-status", "withdraw");
+    }
+
+    @Test
     void whoMayTakeAnActionChangesWithTheDataFileAlone(@TempDir Path dir) throws IOException {
         String yaml = Files.readString(Path.of("src/main/resources/processes/default.yaml"))
                 .replace("- { from: [NEW], to: REGISTRAR_ASSIGNED, roles: [REGISTRAR, ASSIGNING_REGISTRAR] }",
@@ -88,6 +95,8 @@ class ProcessDefinitionTest {
                 "status LIMBO is not reachable");
         assertRefused(dir, yaml.replace("to: PROVIDED, roles: [OFFICIAL]", "to: NOWHERE, roles: [OFFICIAL]"),
                 "unknown status in to: NOWHERE");
+        assertRefused(dir, yaml.replace("    comment: required\n    public: true", "    comment: required\n    public: everyone"),
+                "comment-to-applicant.public: true or false");
     }
 
     private static void assertRefused(Path dir, String yaml, String problem) throws IOException {

@@ -2,6 +2,10 @@ package ru.reglament.applications.internal;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.time.LocalDate;
@@ -21,6 +25,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import ru.reglament.access.Actor;
+import ru.reglament.applications.ApplicantCard;
 import ru.reglament.applications.ApplicationActions;
 import ru.reglament.applications.ApplicationCard;
 import ru.reglament.applications.ApplicationFilter;
@@ -29,6 +34,7 @@ import ru.reglament.applications.ApplicationPage;
 import ru.reglament.applications.ApplicationQueries;
 import ru.reglament.applications.HistoryEntry;
 import ru.reglament.applications.IntakeRequest;
+import ru.reglament.applications.PublicHistoryEntry;
 import ru.reglament.shared.InvalidInputException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -54,10 +60,11 @@ class ApplicationsApi {
     @Operation(summary = "Принять заявление из ЕПГУ",
             description = "Только технический клиент ЕПГУ (роль PORTAL), иначе 403. "
                     + "201 — принято; 200 — повтор того же запроса (тот же portalNumber и тело); "
-                    + "409 — тот же portalNumber с другим телом; 422 — нарушены правила полей (problem+json с errors).")
-    ResponseEntity<ApplicationCard> receive(@RequestBody IntakeRequest request, @AuthenticationPrincipal Actor actor) {
+                    + "409 — тот же portalNumber с другим телом; 422 — нарушены правила полей (problem+json с errors). "
+                    + "Ответ — карточка заявителя, та же, что GET /{id} для ЕПГУ.")
+    ResponseEntity<ApplicantCard> receive(@RequestBody IntakeRequest request, @AuthenticationPrincipal Actor actor) {
         ApplicationIntake.Result result = intake.receive(request, actor);
-        ApplicationCard card = result.card();
+        ApplicantCard card = result.card();
         return result.created()
                 ? ResponseEntity.created(URI.create("/api/v1/applications/" + card.id())).body(card)
                 : ResponseEntity.ok(card);
@@ -91,28 +98,38 @@ class ApplicationsApi {
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "Карточка заявления", description = "actions — действия, доступные вызывающему сейчас")
-    ApplicationCard card(@PathVariable long id, @AuthenticationPrincipal Actor actor) {
-        return queries.card(id, actor);
+    @Operation(summary = "Карточка заявления", description = "actions — действия, доступные вызывающему сейчас. "
+            + "ЕПГУ (роль PORTAL) получает карточку заявителя: без сотрудников и действий, решение — только подписанное.")
+    @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(oneOf = {ApplicationCard.class,
+            ApplicantCard.class})))
+    Object card(@PathVariable long id, @AuthenticationPrincipal Actor actor) {
+        return ApplicationQueries.readsAsApplicant(actor) ? queries.applicantCard(id, actor) : queries.card(id, actor);
     }
 
     @GetMapping("/{id}/history")
-    @Operation(summary = "История заявления")
-    List<HistoryEntry> history(@PathVariable long id, @AuthenticationPrincipal Actor actor) {
-        return queries.history(id, actor);
+    @Operation(summary = "История заявления", description = "ЕПГУ (роль PORTAL) получает историю для заявителя: "
+            + "смены статусов от имени организации, комментарии для заявителя и промежуточные статусы.")
+    @ApiResponse(responseCode = "200", content = @Content(array = @ArraySchema(schema = @Schema(oneOf = {
+            HistoryEntry.class, PublicHistoryEntry.class}))))
+    List<?> history(@PathVariable long id, @AuthenticationPrincipal Actor actor) {
+        return ApplicationQueries.readsAsApplicant(actor) ? queries.applicantHistory(id, actor)
+                : queries.history(id, actor);
     }
 
     @PostMapping(path = "/{id}/actions/{action}", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Выполнить действие процесса",
             description = "Тело: {\"version\": n, ...параметры}. 403 — роль/организация не позволяет; "
                     + "409 — действие недоступно в этом статусе или версия устарела; 422 — неверные параметры.")
-    ApplicationCard act(@PathVariable long id, @PathVariable String action,
+    @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(oneOf = {ApplicationCard.class,
+            ApplicantCard.class})))
+    Object act(@PathVariable long id, @PathVariable String action,
             @RequestBody(required = false) JsonNode params, @AuthenticationPrincipal Actor actor) {
-        return actions.perform(id, action, params == null ? json.createObjectNode() : params, null, actor);
+        return asSeenBy(actions.perform(id, action, params == null ? json.createObjectNode() : params, null, actor), actor);
     }
 
     @GetMapping(path = "/{id}/decision/document", produces = MediaType.APPLICATION_PDF_VALUE)
-    @Operation(summary = "Скачать проект (или подписанное) решение в PDF")
+    @Operation(summary = "Скачать проект (или подписанное) решение в PDF",
+            description = "ЕПГУ (роль PORTAL) — только подписанное решение, до подписания 404")
     ResponseEntity<byte[]> decisionDocument(@PathVariable long id, @AuthenticationPrincipal Actor actor) {
         return file(queries.decisionDocument(id, actor), MediaType.APPLICATION_PDF, "decision-" + id + ".pdf");
     }
@@ -122,6 +139,7 @@ class ApplicationsApi {
     ApplicationCard uploadDecision(@PathVariable long id,
             @Parameter(description = "версия карточки") @RequestParam int version,
             @RequestBody byte[] pdf, @AuthenticationPrincipal Actor actor) {
+        // Only the staff may upload (the portal gets a 403 from the process), so the full card is the answer.
         return actions.perform(id, "upload-decision", json.createObjectNode().put("version", version), pdf, actor);
     }
 
@@ -130,6 +148,11 @@ class ApplicationsApi {
     ResponseEntity<byte[]> decisionSignature(@PathVariable long id, @AuthenticationPrincipal Actor actor) {
         return file(queries.decisionSignature(id, actor), MediaType.parseMediaType("application/pkcs7-signature"),
                 "decision-" + id + ".pdf.sig");
+    }
+
+    /** The answer to the portal's own action (the withdrawal) is the card its applicant sees. */
+    private static Object asSeenBy(ApplicationCard card, Actor actor) {
+        return ApplicationQueries.readsAsApplicant(actor) ? ApplicantCard.of(card) : card;
     }
 
     private static ResponseEntity<byte[]> file(byte[] content, MediaType type, String name) {

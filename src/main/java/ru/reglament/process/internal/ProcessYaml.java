@@ -50,9 +50,14 @@ final class ProcessYaml {
             }
             String comment = action.get("comment") == null ? "optional" : String.valueOf(action.get("comment"));
             String notify = action.get("notify") == null ? "nobody" : String.valueOf(action.get("notify"));
+            Object isPublic = action.get("public");
+            if (isPublic != null && !(isPublic instanceof Boolean)) {
+                throw new IllegalArgumentException(where + ".public: true or false");
+            }
             actions.put(code, new ProcessAction(code, string(action.get("label"), where + ".label"),
                     ProcessAction.CommentRule.valueOf(comment.toUpperCase(Locale.ROOT)), List.copyOf(transitions),
-                    List.copyOf(effects), ProcessAction.Notify.valueOf(notify.toUpperCase(Locale.ROOT))));
+                    List.copyOf(effects), ProcessAction.Notify.valueOf(notify.toUpperCase(Locale.ROOT)),
+                    Boolean.TRUE.equals(isPublic)));
         });
         Map<String, String> intermediate = new LinkedHashMap<>();
         if (doc.get("intermediateStatuses") != null) {
