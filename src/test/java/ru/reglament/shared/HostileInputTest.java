@@ -145,18 +145,20 @@ class HostileInputTest extends ScenarioBase {
 
     @Test
     void datesOutsideWhatThePlatformCanReasonAboutAreRefused() {
-        ObjectNode ancient = Fixtures.intake(Fixtures.uniquePortalNumber(), Fixtures.CONSTRUCTION_PERMIT, Fixtures.ORG_A, "Датов");
-        ancient.put("submittedAt", "0001-01-01T00:00:00+03:00");
-        assertRefused(as("portal").post("/api/v1/applications", ancient), "submittedAt", "date.range");
-        ObjectNode future = Fixtures.intake(Fixtures.uniquePortalNumber(), Fixtures.CONSTRUCTION_PERMIT, Fixtures.ORG_A, "Датов");
-        future.put("submittedAt", "2999-01-01T00:00:00+03:00");
-        assertRefused(as("portal").post("/api/v1/applications", future), "submittedAt", "date.future");
-        ObjectNode unborn = Fixtures.intake(Fixtures.uniquePortalNumber(), Fixtures.CONSTRUCTION_PERMIT, Fixtures.ORG_A, "Датов");
-        ((ObjectNode) unborn.get("applicant")).put("birthDate", "2999-01-01");
-        assertRefused(as("portal").post("/api/v1/applications", unborn), "applicant.birthDate", "date.past");
-        ObjectNode tooOld = Fixtures.intake(Fixtures.uniquePortalNumber(), Fixtures.CONSTRUCTION_PERMIT, Fixtures.ORG_A, "Датов");
-        ((ObjectNode) tooOld.get("applicant")).put("birthDate", "1812-09-07");
-        assertRefused(as("portal").post("/api/v1/applications", tooOld), "applicant.birthDate", "date.range");
+        assertRefused(intakeWith(b -> b.put("submittedAt", "0001-01-01T00:00:00+03:00")), "submittedAt", "date.range");
+        assertRefused(intakeWith(b -> b.put("submittedAt", "2999-01-01T00:00:00+03:00")), "submittedAt", "date.future");
+        assertRefused(intakeWith(b -> ((ObjectNode) b.get("applicant")).put("birthDate", "2999-01-01")),
+                "applicant.birthDate", "date.past");
+        assertRefused(intakeWith(b -> ((ObjectNode) b.get("applicant")).put("birthDate", "1812-09-07")),
+                "applicant.birthDate", "date.range");
+        assertRefused(intakeWith(b -> ((ObjectNode) b.get("applicant").get("document")).put("issuedAt", "2999-01-01")),
+                "applicant.document.issuedAt", "date.past");
+    }
+
+    private Api.Response intakeWith(java.util.function.Consumer<ObjectNode> change) {
+        ObjectNode body = Fixtures.intake(Fixtures.uniquePortalNumber(), Fixtures.CONSTRUCTION_PERMIT, Fixtures.ORG_A, "Датов");
+        change.accept(body);
+        return as("portal").post("/api/v1/applications", body);
     }
 
     @Test

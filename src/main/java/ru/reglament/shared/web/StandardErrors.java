@@ -3,6 +3,7 @@ package ru.reglament.shared.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -45,8 +46,8 @@ class StandardErrors extends ResponseEntityExceptionHandler {
                 servletRequest.getRequestURI(), e);
         servletRequest.setAttribute(Problems.CORRELATION_ATTRIBUTE, correlationId);
         if (!Problems.forProgram(servletRequest)) return page(HttpStatus.INTERNAL_SERVER_ERROR, request);
-        ProblemDetail problem = Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "internal", "Внутренняя ошибка",
-                "Запрос не выполнен из-за внутренней ошибки; сообщите в поддержку код " + correlationId);
+        ProblemDetail problem = Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, ruleOf(HttpStatus.INTERNAL_SERVER_ERROR),
+                titleOf(HttpStatus.INTERNAL_SERVER_ERROR), detailOf(HttpStatus.INTERNAL_SERVER_ERROR, correlationId));
         problem.setProperty("correlationId", correlationId);
         return ResponseEntity.internalServerError().header(Problems.CORRELATION_HEADER, correlationId)
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
@@ -78,48 +79,43 @@ class StandardErrors extends ResponseEntityExceptionHandler {
         return null;
     }
 
-    static String ruleOf(HttpStatusCode status) {
-        return switch (status.value()) {
-            case 400 -> "bad-request";
-            case 401 -> "unauthenticated";
-            case 403 -> "forbidden";
-            case 404 -> "not-found";
-            case 405 -> "method.not-allowed";
-            case 406 -> "not-acceptable";
-            case 413 -> "too-large";
-            case 415 -> "media-type.unsupported";
-            default -> status.is5xxServerError() ? "internal" : "http-" + status.value();
-        };
+    /** The rule, title and detail of an HTTP status that says it all, with no domain words to add. */
+    private record StatusWords(String rule, String title, String detail) {
     }
 
-    /** Our words for the status (Spring's own details are English and name internals such as resource paths). */
-    static String detailOf(HttpStatusCode status, String correlationId) {
-        return switch (status.value()) {
-            case 400 -> "Адрес или параметры запроса содержат недопустимые символы или значения";
-            case 401 -> "Войдите в систему";
-            case 403 -> "Ваши роли не открывают эту страницу";
-            case 404 -> "Такой страницы нет";
-            case 405 -> "Этот адрес не принимает запрос такого вида";
-            case 406 -> "Ответ в запрошенном формате не предусмотрен";
-            case 413 -> "Запрос или файл больше допустимого размера";
-            case 415 -> "Тело запроса в таком формате не принимается";
-            default -> status.is5xxServerError()
-                    ? "Запрос не выполнен из-за внутренней ошибки; сообщите в поддержку код " + correlationId
-                    : "Запрос не выполнен";
-        };
+    // Our words for each status: Spring's own details are English and name internals such as resource paths.
+    private static final Map<Integer, StatusWords> WORDS = Map.of(
+            400, new StatusWords("bad-request", "Неверный запрос",
+                    "Адрес или параметры запроса содержат недопустимые символы или значения"),
+            401, new StatusWords("unauthenticated", "Требуется вход", "Войдите в систему"),
+            403, new StatusWords("forbidden", "Нет доступа", "Ваши роли не открывают эту страницу"),
+            404, new StatusWords("not-found", "Не найдено", "Такой страницы нет"),
+            405, new StatusWords("method.not-allowed", "Метод не поддерживается", "Этот адрес не принимает запрос такого вида"),
+            406, new StatusWords("not-acceptable", "Формат ответа не поддерживается", "Ответ в запрошенном формате не предусмотрен"),
+            413, new StatusWords("too-large", "Слишком большой запрос", "Запрос или файл больше допустимого размера"),
+            415, new StatusWords("media-type.unsupported", "Формат тела не поддерживается",
+                    "Тело запроса в таком формате не принимается"));
+
+    private static StatusWords words(HttpStatusCode status) {
+        StatusWords known = WORDS.get(status.value());
+        if (known != null) return known;
+        return status.is5xxServerError()
+                ? new StatusWords("internal", "Внутренняя ошибка", "Запрос не выполнен из-за внутренней ошибки")
+                : new StatusWords("http-" + status.value(), "Ошибка запроса", "Запрос не выполнен");
+    }
+
+    static String ruleOf(HttpStatusCode status) {
+        return words(status).rule();
     }
 
     static String titleOf(HttpStatusCode status) {
-        return switch (status.value()) {
-            case 400 -> "Неверный запрос";
-            case 401 -> "Требуется вход";
-            case 403 -> "Нет доступа";
-            case 404 -> "Не найдено";
-            case 405 -> "Метод не поддерживается";
-            case 406 -> "Формат ответа не поддерживается";
-            case 413 -> "Слишком большой запрос";
-            case 415 -> "Формат тела не поддерживается";
-            default -> status.is5xxServerError() ? "Внутренняя ошибка" : "Ошибка запроса";
-        };
+        return words(status).title();
+    }
+
+    /** The detail a person reads; a server error's names the correlation id to give support. */
+    static String detailOf(HttpStatusCode status, String correlationId) {
+        String detail = words(status).detail();
+        return status.is5xxServerError() && correlationId != null
+                ? detail + "; сообщите в поддержку код " + correlationId : detail;
     }
 }
