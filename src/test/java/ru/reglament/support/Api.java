@@ -56,6 +56,11 @@ public final class Api {
         return send(request(path).header("Content-Type", contentType).PUT(HttpRequest.BodyPublishers.ofByteArray(body)));
     }
 
+    /** Sends the body chunked, with no Content-Length, as a client streaming a file of unknown size does. */
+    public Response putStreamed(String path, String contentType, java.util.function.Supplier<java.io.InputStream> body) {
+        return send(request(path).header("Content-Type", contentType).PUT(HttpRequest.BodyPublishers.ofInputStream(body)));
+    }
+
     public Response postMultipart(String path, String fieldName, String fileName, byte[] content) {
         String boundary = "----reglament" + System.nanoTime();
         byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fieldName + "\"; filename=\""

@@ -7,6 +7,8 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
@@ -35,6 +37,8 @@ import ru.reglament.applications.ApplicationQueries;
 import ru.reglament.applications.HistoryEntry;
 import ru.reglament.applications.IntakeRequest;
 import ru.reglament.applications.PublicHistoryEntry;
+import ru.reglament.files.UploadLimit;
+import ru.reglament.files.UploadLimits;
 import ru.reglament.shared.InvalidInputException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -48,12 +52,15 @@ class ApplicationsApi {
     private final ApplicationActions actions;
     private final ApplicationQueries queries;
     private final JsonMapper json;
+    private final UploadLimit decisionLimit;
 
-    ApplicationsApi(ApplicationIntake intake, ApplicationActions actions, ApplicationQueries queries, JsonMapper json) {
+    ApplicationsApi(ApplicationIntake intake, ApplicationActions actions, ApplicationQueries queries, JsonMapper json,
+            UploadLimits limits) {
         this.intake = intake;
         this.actions = actions;
         this.queries = queries;
         this.json = json;
+        this.decisionLimit = limits.of(UploadLimits.DECISION_DOCUMENT);
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -134,13 +141,23 @@ class ApplicationsApi {
         return file(queries.decisionDocument(id, actor), MediaType.APPLICATION_PDF, "decision-" + id + ".pdf");
     }
 
+    // The body is read here, through the upload limit, rather than bound as @RequestBody byte[], which
+    // would take a body of any size into memory before anything could refuse it.
     @PutMapping(path = "/{id}/decision/document", consumes = MediaType.APPLICATION_PDF_VALUE)
-    @Operation(summary = "Заменить проект решения загруженным PDF (действие upload-decision)")
+    @Operation(summary = "Заменить проект решения загруженным PDF (действие upload-decision)",
+            description = "Тело — PDF с хотя бы одной страницей, без шифрования. 413 — больше предельного размера "
+                    + "(reglament.files.limits.decision-document); 422 — не PDF (file.not-pdf) или PDF зашифрован "
+                    + "(file.encrypted); ничего не меняется.",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content =
+                    @Content(mediaType = MediaType.APPLICATION_PDF_VALUE,
+                            schema = @Schema(type = "string", format = "binary"))))
     ApplicationCard uploadDecision(@PathVariable long id,
             @Parameter(description = "версия карточки") @RequestParam int version,
-            @RequestBody byte[] pdf, @AuthenticationPrincipal Actor actor) {
+            HttpServletRequest request, @AuthenticationPrincipal Actor actor) throws IOException {
+        byte[] pdf = decisionLimit.read(request.getInputStream(), request.getContentLengthLong(), "document");
         // Only the staff may upload (the portal gets a 403 from the process), so the full card is the answer.
-        return actions.perform(id, "upload-decision", json.createObjectNode().put("version", version), pdf, actor);
+        return actions.perform(id, "upload-decision", json.createObjectNode().put("version", version),
+                pdf.length == 0 ? null : pdf, actor);
     }
 
     @GetMapping(path = "/{id}/decision/signature")

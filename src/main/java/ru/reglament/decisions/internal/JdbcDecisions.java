@@ -80,9 +80,10 @@ class JdbcDecisions implements Decisions {
     @Transactional
     public Decision replaceDocument(long applicationId, byte[] pdf, Long actorId, String actorName, Instant at) {
         Decision current = requireUnsigned(applicationId);
-        if (pdf == null || pdf.length < 5 || !new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII).equals("%PDF-")) {
-            throw new InvalidInputException("document", "pdf.format", "Загрузите проект решения в формате PDF");
+        if (pdf == null || pdf.length == 0) {
+            throw new InvalidInputException("document", "required", "Загрузите файл проекта решения");
         }
+        SignablePdf.require(pdf, "document");
         StoredFile document = files.put(pdf);
         jdbc.sql("""
                 update decisions_decision set document_key = ?, document_sha256 = ?, document_size = ?,

@@ -23,6 +23,7 @@ import ru.reglament.shared.FieldViolation;
 import ru.reglament.shared.ForbiddenException;
 import ru.reglament.shared.InvalidInputException;
 import ru.reglament.shared.NotFoundException;
+import ru.reglament.shared.PayloadTooLargeException;
 import ru.reglament.shared.UnavailableException;
 
 /**
@@ -41,6 +42,15 @@ class ProblemResponses {
         ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, "invalid-input",
                 "Некорректные входные данные", e.getMessage());
         problem.setProperty("errors", e.violations());
+        return problem;
+    }
+
+    @ExceptionHandler(PayloadTooLargeException.class)
+    ProblemDetail payloadTooLarge(PayloadTooLargeException e) {
+        ProblemDetail problem = problem(HttpStatus.CONTENT_TOO_LARGE, e.violations().get(0).rule(),
+                "Файл слишком большой", e.getMessage());
+        problem.setProperty("errors", e.violations());
+        problem.setProperty("limitBytes", e.limitBytes());
         return problem;
     }
 

@@ -16,6 +16,8 @@ import ru.reglament.access.Actor;
 import ru.reglament.applications.ApplicationActions;
 import ru.reglament.applications.ApplicationCard;
 import ru.reglament.applications.ApplicationQueries;
+import ru.reglament.files.UploadLimit;
+import ru.reglament.files.UploadLimits;
 import ru.reglament.process.ProcessAction;
 import ru.reglament.process.ProcessDefinitions;
 import ru.reglament.shared.ConflictException;
@@ -58,14 +60,17 @@ class ApplicationActionForms {
     private final ApplicationQueries queries;
     private final TestSigning testSigning;
     private final JsonMapper json;
+    private final UploadLimit decisionLimit;
 
     ApplicationActionForms(ApplicationActions actions, ApplicationQueries queries, TestSigning testSigning,
-            ProcessDefinitions processes, JsonMapper json) {
+            ProcessDefinitions processes, JsonMapper json, UploadLimits limits) {
         this.processes = processes;
         this.actions = actions;
         this.queries = queries;
         this.testSigning = testSigning;
         this.json = json;
+        // The card's only upload is the decision draft («Загрузить проект решения»).
+        this.decisionLimit = limits.of(UploadLimits.DECISION_DOCUMENT);
     }
 
     @PostMapping("/applications/{id}/actions/{action}")
@@ -120,7 +125,7 @@ class ApplicationActionForms {
         }
     }
 
-    private static String describe(List<FieldViolation> violations) {
+    static String describe(List<FieldViolation> violations) {
         StringBuilder text = new StringBuilder("Проверьте данные формы: ");
         for (int i = 0; i < violations.size(); i++) {
             if (i > 0) text.append("; ");
@@ -130,10 +135,10 @@ class ApplicationActionForms {
         return text.toString();
     }
 
-    private static byte[] bytes(MultipartFile file) {
+    private byte[] bytes(MultipartFile file) {
         if (file == null || file.isEmpty()) return null;
-        try {
-            return file.getBytes();
+        try (var in = file.getInputStream()) {
+            return decisionLimit.read(in, file.getSize(), "document");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
