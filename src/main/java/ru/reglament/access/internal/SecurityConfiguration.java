@@ -1,5 +1,6 @@
 package ru.reglament.access.internal;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
@@ -11,6 +12,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -41,6 +43,7 @@ class SecurityConfiguration {
                 .httpBasic(basic -> basic.realmName("Reglament"))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
+                .headers(headers -> headers.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
                 .logout(logout -> logout.disable())
                 .requestCache(cache -> cache.disable())
                 .servletApi(servletApi -> servletApi.disable());
@@ -52,7 +55,8 @@ class SecurityConfiguration {
      * expired is sent to the login page with the page it came from, so the user lands back there.
      */
     @Bean
-    SecurityFilterChain workstationSecurity(HttpSecurity http, CachingPasswordAuthentication passwords) throws Exception {
+    SecurityFilterChain workstationSecurity(HttpSecurity http, CachingPasswordAuthentication passwords,
+            @Value("${reglament.workstation.cades-plugin-url}") String cadesPluginUrl) throws Exception {
         http.authenticationProvider(passwords)
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/info",
@@ -62,7 +66,9 @@ class SecurityConfiguration {
                 .formLogin(form -> form.loginPage("/login").successHandler(new ReturnToPageAfterLogin()))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
                 // The decision's PDF preview is a same-origin frame on the card.
-                .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()))
+                .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin())
+                        .addHeaderWriter(WorkstationContentPolicy.headerWriter(cadesPluginUrl))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
                 .exceptionHandling(ex -> ex
                         .defaultAuthenticationEntryPointFor(new HtmxLoginRedirect(), HtmxLoginRedirect::isHtmx)
                         .defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED),
