@@ -22,4 +22,13 @@
       window.location.href = '/login?continue=' + encodeURIComponent(location.pathname + location.search);
     }
   });
+  // The directory import's upload progress (the page's policy allows no inline script).
+  document.addEventListener('htmx:xhr:progress', function (event) {
+    const box = document.getElementById('import-progress');
+    if (!box || !event.detail.lengthComputable) return;
+    const percent = Math.round(event.detail.loaded * 100 / event.detail.total);
+    box.classList.remove('d-none');
+    box.setAttribute('aria-valuenow', String(percent));
+    box.querySelector('.progress-bar').style.width = percent + '%';
+  });
 })();

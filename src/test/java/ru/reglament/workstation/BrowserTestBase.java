@@ -7,6 +7,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -20,7 +21,8 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 /**
  * Browser tests: Debian's Chromium (never a downloaded browser) driven by Playwright against the
  * whole platform on its embedded PostgreSQL. Screenshots of the main pages go to
- * {@code target/screenshots/}.
+ * {@code target/screenshots/}. A test fails if any page it opened broke the Content-Security-Policy
+ * (an inline script or style, eval, a foreign source): Chromium reports each refusal on the console.
  */
 abstract class BrowserTestBase extends ScenarioBase {
 
@@ -30,6 +32,7 @@ abstract class BrowserTestBase extends ScenarioBase {
     private static Playwright playwright;
     private static Browser browser;
     private final List<BrowserContext> contexts = new ArrayList<>();
+    private final List<String> policyViolations = Collections.synchronizedList(new ArrayList<>());
 
     @BeforeAll
     static void startBrowser() {
@@ -51,6 +54,9 @@ abstract class BrowserTestBase extends ScenarioBase {
     void closeContexts() {
         contexts.forEach(BrowserContext::close);
         contexts.clear();
+        List<String> violations = List.copyOf(policyViolations);
+        policyViolations.clear();
+        org.assertj.core.api.Assertions.assertThat(violations).as("Content-Security-Policy violations").isEmpty();
     }
 
     /** A fresh browser (own cookies) at 1366×768, logged in as {@code login}. */
@@ -65,7 +71,11 @@ abstract class BrowserTestBase extends ScenarioBase {
                 .setLocale("ru-RU").setBaseURL("http://localhost:" + port));
         context.setDefaultTimeout(15_000);
         contexts.add(context);
-        return context.newPage();
+        Page page = context.newPage();
+        page.onConsoleMessage(message -> {
+            if (message.text().contains("Content Security Policy")) policyViolations.add(page.url() + ": " + message.text());
+        });
+        return page;
     }
 
     void logIn(Page page, String login) {

@@ -22,6 +22,8 @@ class WorkstationTest extends BrowserTestBase {
         screenshot(registrar, "home-registrar");
         registrar.locator("#section-applications").click();
         registrar.locator("#scope-all").click();
+        // Typing before the new page has loaded would go to the old page or precede htmx's listeners.
+        registrar.waitForURL(Pattern.compile("scope=all"));
         registrar.getByLabel("Поиск по номеру, номеру ЕПГУ, заявителю").fill(surname);
         assertThat(registrar.locator("#results tbody tr")).hasCount(1);
         screenshot(registrar, "applications-list");

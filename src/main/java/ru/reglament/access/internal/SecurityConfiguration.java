@@ -3,6 +3,7 @@ package ru.reglament.access.internal;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -15,6 +16,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 import ru.reglament.shared.web.Problems;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -49,6 +51,7 @@ class SecurityConfiguration {
                         .accessDeniedHandler((request, response, denied) -> Problems.forbidden(response)))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
+                .headers(headers -> headers.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
                 .logout(logout -> logout.disable())
                 .requestCache(cache -> cache.disable())
                 .servletApi(servletApi -> servletApi.disable());
@@ -60,7 +63,8 @@ class SecurityConfiguration {
      * expired is sent to the login page with the page it came from, so the user lands back there.
      */
     @Bean
-    SecurityFilterChain workstationSecurity(HttpSecurity http, CachingPasswordAuthentication passwords) throws Exception {
+    SecurityFilterChain workstationSecurity(HttpSecurity http, CachingPasswordAuthentication passwords,
+            @Value("${reglament.workstation.cades-plugin-url}") String cadesPluginUrl) throws Exception {
         http.authenticationProvider(passwords)
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/info",
@@ -70,7 +74,9 @@ class SecurityConfiguration {
                 .formLogin(form -> form.loginPage("/login").successHandler(new ReturnToPageAfterLogin()))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
                 // The decision's PDF preview is a same-origin frame on the card.
-                .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()))
+                .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin())
+                        .addHeaderWriter(WorkstationContentPolicy.headerWriter(cadesPluginUrl))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
                 .exceptionHandling(ex -> ex
                         .defaultAuthenticationEntryPointFor(new HtmxLoginRedirect(), HtmxLoginRedirect::isHtmx)
                         .defaultAuthenticationEntryPointFor(SecurityConfiguration::unauthenticated,
