@@ -15,11 +15,14 @@ import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 import ru.reglament.access.Actor;
+import ru.reglament.access.LoginThrottle;
 import ru.reglament.staff.Employee;
 import ru.reglament.staff.Staff;
 
@@ -30,33 +33,52 @@ import ru.reglament.staff.Staff;
  * requests per second by design. Role changes reach a remembered login within the time-to-live.
  * When a remembered check expires, one request re-checks the hash and concurrent requests with the
  * same credentials wait for it instead of each spending the hash's CPU.
+ *
+ * <p>Every attempt first passes the {@link LoginThrottle}: a blocked or too early attempt is
+ * refused before the remembered logins and the hash are looked at. An unknown login is checked
+ * against a dummy hash, so it takes as long as a wrong password and gets the same answer.
  */
 @Component
 class CachingPasswordAuthentication implements AuthenticationProvider {
 
     private static final int MAX_ENTRIES = 10_000;
+    private static final String REFUSED = "Неверный логин или пароль";
 
     private record Remembered(Actor actor, Instant until) {
     }
 
     private final Staff staff;
     private final PasswordEncoder passwords;
+    private final LoginThrottle throttle;
+    private final String dummyHash;
     private final Duration timeToLive;
     private final Clock clock = Clock.systemUTC();
     private final Map<String, Remembered> remembered = new ConcurrentHashMap<>();
     private final Object[] checkLocks = new Object[64];
 
-    CachingPasswordAuthentication(Staff staff, PasswordEncoder passwords,
+    CachingPasswordAuthentication(Staff staff, PasswordEncoder passwords, LoginThrottle throttle,
             @Value("${reglament.access.credentials-cache:PT60S}") Duration timeToLive) {
         this.staff = staff;
         this.passwords = passwords;
+        this.throttle = throttle;
+        // The same encoder as real passwords, so the same algorithm and cost.
+        this.dummyHash = passwords.encode("no such login " + System.nanoTime());
         this.timeToLive = timeToLive;
         for (int i = 0; i < checkLocks.length; i++) checkLocks[i] = new Object();
     }
 
     @Override
     public Authentication authenticate(Authentication authentication) {
+        if (authentication.getCredentials() == null) {
+            // After a refusal Spring Security's provider manager asks its parent, the global manager,
+            // which holds this same provider: the credentials erased below mark an attempt already
+            // checked and counted, so it is neither counted twice nor hashed twice.
+            throw new BadCredentialsException(REFUSED);
+        }
         String login = authentication.getName();
+        String address = authentication.getDetails() instanceof WebAuthenticationDetails details
+                ? details.getRemoteAddress() : null;
+        throttle.check(login, address);
         String password = String.valueOf(authentication.getCredentials());
         String key = digest(login, password);
         Remembered hit = remembered.get(key);
@@ -64,14 +86,26 @@ class CachingPasswordAuthentication implements AuthenticationProvider {
         synchronized (checkLocks[Math.floorMod(key.hashCode(), checkLocks.length)]) {
             hit = remembered.get(key);
             if (hit != null && hit.until().isAfter(clock.instant())) return authenticated(hit.actor());
-            return authenticated(check(key, login, password));
+            Actor actor = check(key, login, password);
+            if (actor == null) {
+                throttle.failed(login, address);
+                if (authentication instanceof CredentialsContainer container) container.eraseCredentials();
+                throw new BadCredentialsException(REFUSED);
+            }
+            // Only a verified hash resets the count: a remembered login proves nothing new, and a
+            // busy API client would otherwise wipe a guesser's count many times a second.
+            throttle.succeeded(login, address);
+            return authenticated(actor);
         }
     }
 
+    /** The actor, or null when the login is unknown or the password wrong. */
     private Actor check(String key, String login, String password) {
-        String hash = staff.passwordHash(login).orElseThrow(() -> new BadCredentialsException("Неверный логин или пароль"));
-        if (!passwords.matches(password, hash)) throw new BadCredentialsException("Неверный логин или пароль");
-        Employee employee = staff.byLogin(login).orElseThrow(() -> new BadCredentialsException("Неверный логин или пароль"));
+        String hash = staff.passwordHash(login).orElse(null);
+        boolean matches = passwords.matches(password, hash != null ? hash : dummyHash);
+        if (hash == null || !matches) return null;
+        Employee employee = staff.byLogin(login).orElse(null);
+        if (employee == null) return null;
         Actor actor = new Actor(employee.id(), employee.login(), employee.fullName(), employee.memberships());
         if (remembered.size() >= MAX_ENTRIES) remembered.clear();
         remembered.put(key, new Remembered(actor, clock.instant().plus(timeToLive)));
