@@ -2,6 +2,7 @@ package ru.reglament.shared;
 
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.List;
@@ -127,7 +128,7 @@ public final class InputPolicy {
 
         Object read(Object record) {
             try {
-                return accessor.invoke(record);
+                return (Object) accessor.invokeExact(record);
             } catch (Throwable e) {
                 throw new IllegalStateException("Cannot read " + name + " of " + record.getClass().getName(), e);
             }
@@ -170,7 +171,10 @@ public final class InputPolicy {
                         + " takes text but declares no @Text limit");
             }
             try {
-                components.add(new Component(component.getName(), lookup.unreflect(component.getAccessor()), text, as));
+                // Adapted once to (Object)Object, so each read is an exact call with no per-call type adaptation.
+                MethodHandle accessor = lookup.unreflect(component.getAccessor())
+                        .asType(MethodType.methodType(Object.class, Object.class));
+                components.add(new Component(component.getName(), accessor, text, as));
             } catch (IllegalAccessException e) {
                 throw new IllegalStateException("Record " + type.getName() + " must be public to be checked", e);
             }

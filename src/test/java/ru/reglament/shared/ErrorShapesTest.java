@@ -108,6 +108,16 @@ class ErrorShapesTest extends ScenarioBase {
         assertThat(badPath.body()).contains("недопустимые символы").doesNotContain("Tomcat");
     }
 
+    @Test
+    void aFormPostWithAHostileValueGetsAPageNamingTheField() throws Exception {
+        HttpResponse<String> answer = send(request("/login").header("Accept", "text/html")
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("username=regi%00strar&password=x")).build());
+        assertThat(answer.statusCode()).isEqualTo(400);
+        assertThat(answer.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
+        assertThat(answer.body()).contains("Поле «username»", "U+0000");
+    }
+
     private JsonNode assertProblem(HttpResponse<String> answer, int status, String rule) {
         assertThat(answer.statusCode()).as(answer.body()).isEqualTo(status);
         assertThat(answer.headers().firstValue("Content-Type")).as(answer.body())

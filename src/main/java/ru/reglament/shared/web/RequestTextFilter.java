@@ -36,6 +36,11 @@ class RequestTextFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        if (request.getQueryString() == null && !isForm(request)) {
+            // A JSON body with no query (intake, actions): nothing here for this filter, and no parameter parsing to pay.
+            chain.doFilter(request, response);
+            return;
+        }
         Violations violations = new Violations();
         for (Map.Entry<String, String[]> parameter : request.getParameterMap().entrySet()) {
             if (!InputPolicy.text("parameter", parameter.getKey(), InputPolicy.MAX_KEY, false, violations)) continue;
@@ -58,6 +63,12 @@ class RequestTextFilter extends OncePerRequestFilter {
                 "Некорректные входные данные", first.field() + ": " + first.message());
         problem.setProperty("errors", violations.list());
         Problems.write(response, problem);
+    }
+
+    private static boolean isForm(HttpServletRequest request) {
+        String type = request.getContentType();
+        return type != null && (type.regionMatches(true, 0, "application/x-www-form-urlencoded", 0, 33)
+                || type.regionMatches(true, 0, "multipart/", 0, 10));
     }
 
     private static boolean isMultipart(HttpServletRequest request) {
