@@ -30,6 +30,13 @@ public record Actor(long employeeId, String login, String fullName, List<Members
         return roles;
     }
 
+    /** Every role the actor holds, in any organisation. */
+    public Set<Role> roles() {
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        for (Membership m : memberships) roles.add(m.role());
+        return roles;
+    }
+
     public boolean has(Role role) {
         return memberships.stream().anyMatch(m -> m.role() == role);
     }

@@ -49,6 +49,11 @@ public record ApplicationCard(
     public record EmployeeRef(long id, String fullName) {
     }
 
-    public record ActionView(String code, String label, boolean commentRequired) {
+    /** An action the caller may take now, with what it asks for (the form, or the body's keys). */
+    public record ActionView(String code, String label, boolean commentRequired, List<ParameterView> parameters) {
+    }
+
+    /** A parameter an action asks for: its key in the body, its type, whether required, the form's label. */
+    public record ParameterView(String name, String type, boolean required, String label) {
     }
 }

@@ -1,11 +1,12 @@
 package ru.reglament.applications;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.Optional;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import ru.reglament.access.Actor;
 import ru.reglament.applications.internal.ApplicationRow;
@@ -16,13 +17,13 @@ import ru.reglament.applications.internal.IntakeWriter;
 import ru.reglament.directory.Directory;
 import ru.reglament.directory.Organisation;
 import ru.reglament.directory.PublicService;
+import ru.reglament.process.AccessPolicy;
 import ru.reglament.process.ProcessDefinition;
 import ru.reglament.process.ProcessDefinitions;
 import ru.reglament.shared.ConflictException;
 import ru.reglament.shared.ForbiddenException;
 import ru.reglament.shared.Violations;
 import ru.reglament.shared.WorkingCalendar;
-import ru.reglament.staff.Role;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.json.JsonMapper;
@@ -51,12 +52,17 @@ public class ApplicationIntake {
     private final ObjectWriter fieldsJson;
     private final Canonical canonical;
     private final ZoneId zone;
+    private final Clock clock;
+    private final AccessPolicy policy;
     private final ApplicationQueries queries;
     private static final Duration CLOCK_DRIFT = Duration.ofHours(1);
 
-    ApplicationIntake(ApplicationQueries queries, ApplicationStore store, IntakeWriter writer, Directory directory, ProcessDefinitions processes,
-            WorkingCalendar calendar, JsonMapper json, @Value("${reglament.time-zone:Europe/Moscow}") ZoneId zone) {
+    ApplicationIntake(ApplicationQueries queries, ApplicationStore store, IntakeWriter writer, Directory directory,
+            ProcessDefinitions processes, AccessPolicy policy, WorkingCalendar calendar, JsonMapper json, ZoneId zone,
+            Clock clock) {
         this.queries = queries;
+        this.policy = policy;
+        this.clock = clock;
         this.store = store;
         this.writer = writer;
         this.directory = directory;
@@ -75,12 +81,11 @@ public class ApplicationIntake {
     public Result receive(IntakeRequest request, Actor portal) {
         // Checked here rather than by method security: its proxy, expression and debug messages cost
         // the busiest endpoint about 5% of its CPU (JFR).
-        if (!portal.has(Role.PORTAL)) {
-            throw new ForbiddenException("role", "Заявления принимает только технический клиент ЕПГУ (роль PORTAL)");
-        }
+        if (!policy.maySubmitAny(portal)) throw notTheirs();
+        Instant now = clock.instant();
         Violations violations = new Violations();
-        Instant submittedAt = IntakeValidator.validate(request, violations);
-        if (submittedAt != null) submissionTime(submittedAt, violations);
+        Instant submittedAt = IntakeValidator.validate(request, LocalDate.ofInstant(now, zone), violations);
+        if (submittedAt != null) submissionTime(submittedAt, now, violations);
         PublicService service = null;
         Organisation organisation = null;
         if (request.serviceCode() != null && !request.serviceCode().isBlank() && !violations.has("serviceCode")) {
@@ -98,8 +103,9 @@ public class ApplicationIntake {
         }
         violations.throwIfAny();
 
-        byte[] hash = canonical.sha256(request);
         ProcessDefinition process = processes.current(service.processCode());
+        if (!policy.maySubmit(portal, process)) throw notTheirs();
+        byte[] hash = canonical.sha256(request);
         Optional<ApplicationRow> created = writer.insertIfAbsent(new ApplicationStore.Insert(new ApplicationStore.NewApplication(
                 request.portalNumber(), hash, service.id(), organisation.id(), process.code(), process.version(),
                 process.initialStatus(), submittedAt,
@@ -108,7 +114,7 @@ public class ApplicationIntake {
                 request.applicant().displayName(), personJson.writeValueAsString(request.applicant()),
                 request.representative() == null ? null : personJson.writeValueAsString(request.representative()),
                 request.fields() == null ? "{}" : fieldsJson.writeValueAsString(request.fields())),
-                Instant.now(), portal.employeeIdOrNull(), portal.fullName()));
+                now, portal.employeeIdOrNull(), portal.fullName()));
         if (created.isPresent()) return new Result(ApplicantCard.of(queries.cardOf(created.get(), portal)), true);
         var known = store.byPortalNumber(request.portalNumber())
                 .orElseThrow(() -> new IllegalStateException("Portal number conflict without a row"));
@@ -116,18 +122,22 @@ public class ApplicationIntake {
             throw new ConflictException("portal-number.reused",
                     "Заявление с номером ЕПГУ " + request.portalNumber() + " уже получено с другими данными");
         }
-        return new Result(ApplicantCard.of(queries.cardAfterAction(known.id(), portal)), false);
+        return new Result(queries.applicantCard(known.id(), portal), false);
+    }
+
+    private static ForbiddenException notTheirs() {
+        return new ForbiddenException("role", "Заявления принимает только технический клиент ЕПГУ (роль PORTAL)");
     }
 
     /**
      * Deadlines count working days from the submission date: it must lie within the production
      * calendar's years, and not ahead of our clock by more than the portal's clock may drift.
      */
-    private void submissionTime(Instant submittedAt, Violations violations) {
+    private void submissionTime(Instant submittedAt, Instant now, Violations violations) {
         if (submittedAt.atZone(zone).getYear() < calendar.firstYear()) {
             violations.add("submittedAt", "date.range",
                     "Дата подачи раньше " + calendar.firstYear() + " года: вне производственного календаря");
-        } else if (submittedAt.isAfter(Instant.now().plus(CLOCK_DRIFT))) {
+        } else if (submittedAt.isAfter(now.plus(CLOCK_DRIFT))) {
             violations.add("submittedAt", "date.future", "Дата подачи не может быть в будущем");
         }
     }

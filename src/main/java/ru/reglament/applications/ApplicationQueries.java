@@ -5,12 +5,11 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayDeque;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import ru.reglament.access.Actor;
-import ru.reglament.applications.internal.ApplicationFacts;
 import ru.reglament.applications.internal.ApplicationRow;
 import ru.reglament.applications.internal.ApplicationSearch;
 import ru.reglament.applications.internal.ApplicationStore;
@@ -19,13 +18,18 @@ import ru.reglament.decisions.Decisions;
 import ru.reglament.directory.Directory;
 import ru.reglament.directory.Organisation;
 import ru.reglament.directory.PublicService;
+import ru.reglament.process.AccessPolicy;
+import ru.reglament.process.ActionParameter;
+import ru.reglament.process.ApplicationSnapshot;
+import ru.reglament.process.Lookups;
+import ru.reglament.process.ParameterType;
 import ru.reglament.process.ProcessAction;
 import ru.reglament.process.ProcessDefinition;
 import ru.reglament.process.ProcessDefinitions;
+import ru.reglament.process.ProcessEngine;
 import ru.reglament.shared.InvalidInputException;
 import ru.reglament.shared.NotFoundException;
 import ru.reglament.shared.WorkingCalendar;
-import ru.reglament.staff.Role;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -43,39 +47,53 @@ public class ApplicationQueries {
     private final ApplicationStore store;
     private final ApplicationSearch search;
     private final ProcessDefinitions processes;
+    private final ProcessEngine engine;
+    private final AccessPolicy policy;
     private final Directory directory;
-    private final ApplicationFacts facts;
     private final Decisions decisions;
     private final WorkingCalendar calendar;
     private final JsonMapper json;
     private final ZoneId zone;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
     /** The history detail of a line that moved the application away (RouteEffect): the organisation it came from. */
     private static final String FROM_OGRN = "fromOgrn";
 
     ApplicationQueries(ApplicationStore store, ApplicationSearch search, ProcessDefinitions processes,
-            Directory directory, ApplicationFacts facts, Decisions decisions, WorkingCalendar calendar, JsonMapper json,
-            @Value("${reglament.time-zone:Europe/Moscow}") ZoneId zone) {
+            ProcessEngine engine, AccessPolicy policy, Directory directory, Decisions decisions, WorkingCalendar calendar,
+            JsonMapper json, ZoneId zone, Clock clock) {
         this.store = store;
         this.search = search;
         this.processes = processes;
+        this.engine = engine;
+        this.policy = policy;
         this.directory = directory;
-        this.facts = facts;
         this.decisions = decisions;
         this.calendar = calendar;
         this.json = json;
         this.zone = zone;
-    }
-
-    /** Whether the caller reads applications as their applicant does: the portal's client, of no organisation. */
-    public static boolean readsAsApplicant(Actor actor) {
-        return actor.has(Role.PORTAL) && actor.organisationIds().isEmpty();
+        this.clock = clock;
     }
 
     @Transactional(readOnly = true)
     public ApplicationCard card(long id, Actor actor) {
-        return cardOf(ofOwnOrganisation(id, actor), actor);
+        return open(id, actor).card();
+    }
+
+    /** The card of an application of the caller's organisations, with what was looked up to build it. */
+    @Transactional(readOnly = true)
+    public OpenCard open(long id, Actor actor) {
+        ApplicationRow row = ofOwnOrganisation(id, actor);
+        ProcessDefinition process = processes.version(row.processCode(), row.processVersion());
+        return open(row, process, directory.service(row.serviceId()).orElseThrow(),
+                directory.organisation(row.organisationId()).orElseThrow(), actor);
+    }
+
+    /** The process definition (the version it started with) of an application the caller may see. */
+    @Transactional(readOnly = true)
+    public ProcessDefinition processOf(long id, Actor actor) {
+        ApplicationRow row = visible(id, actor);
+        return processes.version(row.processCode(), row.processVersion());
     }
 
     @Transactional(readOnly = true)
@@ -84,33 +102,26 @@ public class ApplicationQueries {
     }
 
     /**
-     * The card as it stands right after the caller's own action, even if the action took it out of
-     * the caller's organisations (routing): the answer to an action shows its result.
-     */
-    @Transactional(readOnly = true)
-    public ApplicationCard cardAfterAction(long id, Actor actor) {
-        return cardOf(store.find(id).orElseThrow(() -> new NotFoundException("Заявление не найдено")), actor);
-    }
-
-    /**
      * The card of a row the caller has just read or written (within this module). Not advised: a
      * freshly received application needs no query, and any other read joins the caller's transaction
      * if there is one. A transaction interceptor here cost intake about 2% of its CPU (JFR).
      */
     public ApplicationCard cardOf(ApplicationRow a, Actor actor) {
-        ProcessDefinition process = processes.version(a.processCode(), a.processVersion());
-        PublicService service = directory.service(a.serviceId()).orElseThrow();
-        Organisation organisation = directory.organisation(a.organisationId()).orElseThrow();
-        ApplicationFacts.Known known = facts.of(a, service, process, actor);
-        Optional<Decision> decision = known.decision().isPresent() || !a.hasDecision() ? known.decision()
-                : decisions.current(a.id());
-        List<ApplicationCard.ActionView> actions = process.available(a.status(), actor.rolesIn(a.organisationId()),
-                        known.facts()).stream()
-                .filter(action -> !action.transitions().stream().allMatch(t -> t.roles().equals(java.util.Set.of(Role.SYSTEM))))
-                .map(action -> new ApplicationCard.ActionView(action.code(), action.label(), action.requiresComment()))
-                .toList();
+        return open(a, processes.version(a.processCode(), a.processVersion()),
+                directory.service(a.serviceId()).orElseThrow(), directory.organisation(a.organisationId()).orElseThrow(),
+                actor).card();
+    }
+
+    /** The card of a row at hand, with its process, service and organisation already looked up. */
+    OpenCard open(ApplicationRow a, ProcessDefinition process, PublicService service, Organisation organisation,
+            Actor actor) {
+        ApplicationSnapshot application = a.snapshot();
+        Lookups lookups = new Lookups();
+        List<ProcessDefinition.Offer> offers = engine.offers(application, process, service, actor, lookups);
+        List<ApplicationCard.ActionView> actions = offers.stream().map(offer -> actionView(process, offer.action())).toList();
+        Optional<Decision> decision = a.hasDecision() ? decisions.current(a.id(), lookups) : Optional.empty();
         Integer daysLeft = a.closedAt() == null ? calendar.workingDaysLeft(today(), a.deadline()) : null;
-        return new ApplicationCard(a.id(), a.portalNumber(), a.registrationNumber(),
+        ApplicationCard card = new ApplicationCard(a.id(), a.portalNumber(), a.registrationNumber(),
                 new ApplicationCard.ServiceRef(service.code(), service.title()),
                 organisationRef(organisation), a.channel(), a.purpose(), status(process, a.status()),
                 a.assigneeId() == null ? null : new ApplicationCard.EmployeeRef(a.assigneeId(), a.assigneeName()),
@@ -118,6 +129,27 @@ public class ApplicationQueries {
                 daysLeft != null && daysLeft < 0, a.closedAt(), a.version(), a.processCode(), a.processVersion(),
                 a.applicant(), a.representative(), a.fields(),
                 decision.map(ApplicationQueries::decisionView).orElse(null), actions);
+        return new OpenCard(card, application, process, service, organisation, offers);
+    }
+
+    private static ApplicationCard.ActionView actionView(ProcessDefinition process, ProcessAction action) {
+        return new ApplicationCard.ActionView(action.code(), action.label(), action.requiresComment(),
+                process.parameters(action.code()).values().stream()
+                        .map(p -> new ApplicationCard.ParameterView(p.name(), p.type(), p.required(), p.label()))
+                        .toList());
+    }
+
+    /**
+     * What a form offers for a parameter of an action the caller may take on the card now; empty when
+     * the action is not offered. {@code others}: the values chosen so far in the same form.
+     */
+    @Transactional(readOnly = true)
+    public List<ParameterType.Choice> choices(OpenCard opened, String action, ActionParameter parameter,
+            Map<String, String> others, Actor actor) {
+        return opened.offers().stream().filter(offer -> offer.action().code().equals(action)).findFirst()
+                .map(offer -> engine.choices(opened.application(), opened.process(), opened.service(),
+                        opened.organisation(), actor, offer, parameter, others, clock.instant()))
+                .orElse(List.of());
     }
 
     @Transactional(readOnly = true)
@@ -214,7 +246,7 @@ public class ApplicationQueries {
     @Transactional(readOnly = true)
     public byte[] decisionDocument(long id, Actor actor) {
         ApplicationRow a = visible(id, actor);
-        if (!actor.belongsTo(a.organisationId()) && decisions.current(a.id()).filter(Decision::isSigned).isEmpty()) {
+        if (!policy.readsInFull(actor, a.organisationId()) && decisions.current(a.id()).filter(Decision::isSigned).isEmpty()) {
             throw new NotFoundException("Решение ещё не подписано");
         }
         return decisions.document(a.id());
@@ -227,14 +259,13 @@ public class ApplicationQueries {
 
     /** An application the caller may read at least as its applicant does. */
     private ApplicationRow visible(long id, Actor actor) {
-        return store.find(id)
-                .filter(a -> actor.belongsTo(a.organisationId()) || actor.has(Role.PORTAL))
+        return store.find(id).filter(a -> policy.maySee(actor, a.organisationId()))
                 .orElseThrow(() -> new NotFoundException("Заявление не найдено"));
     }
 
     /** An application of the caller's organisations: all of it may be read. */
     private ApplicationRow ofOwnOrganisation(long id, Actor actor) {
-        return store.find(id).filter(a -> actor.belongsTo(a.organisationId()))
+        return store.find(id).filter(a -> policy.readsInFull(actor, a.organisationId()))
                 .orElseThrow(() -> new NotFoundException("Заявление не найдено"));
     }
 

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import ru.reglament.directory.DecisionGround;
+import ru.reglament.process.Lookups;
 
 /**
  * Decision drafts and their signing. Called inside the application action's transaction, so a
@@ -12,6 +13,11 @@ import ru.reglament.directory.DecisionGround;
 public interface Decisions {
 
     Optional<Decision> current(long applicationId);
+
+    /** The current decision, read once per command however many ask (the facts, the card). */
+    default Optional<Decision> current(long applicationId, Lookups lookups) {
+        return lookups.remember("decisions.current:" + applicationId, () -> current(applicationId));
+    }
 
     /** Renders the draft from the service's template and makes it the current decision (replacing an unsigned one). */
     Decision draft(long applicationId, DecisionDocumentModel model, List<DecisionGround> grounds, Long actorId,

@@ -1,24 +1,47 @@
 package ru.reglament.process;
 
 import java.util.List;
+import java.util.Map;
+import ru.reglament.staff.Role;
 
 /**
- * An action of a process: what users click, with its transitions and effects. {@code isPublic}: the
- * applicant sees the action's history line in full (its comment, its intermediate status); of any
- * other line they see only the status change it makes, if it makes one.
+ * An action of a process: what users click, what it asks for, its transitions and effects.
+ * {@code parameters} are the action's own, in the order a form shows them ({@link
+ * ProcessDefinition#parameters(String)} adds the process's common ones). {@code submitLabel} is the
+ * form's button. {@code isPublic}: the applicant sees the action's history line in full (its comment,
+ * its intermediate status); of any other line they see only the status change it makes.
  */
-public record ProcessAction(String code, String label, CommentRule comment, List<Transition> transitions,
-        List<EffectCall> effects, Notify notifies, boolean isPublic) {
+public record ProcessAction(String code, String label, String submitLabel, List<Transition> transitions,
+        List<EffectCall> effects, Map<String, ActionParameter> parameters, Notify notifies, boolean isPublic) {
 
-    public enum CommentRule { OPTIONAL, REQUIRED }
+    /** The parameter whose text becomes the action's history comment. */
+    public static final String COMMENT = "comment";
 
     /**
-     * Whom the action's history line notifies in the workstation: the application's assignee after
-     * the action (unless they took it themselves), or the organisation it now belongs to.
+     * Whom the action concerns in the workstation's notifications: the application's assignee after
+     * the action (unless they took it themselves), or the organisation it now belongs to; with the
+     * message they read («Вам назначено заявление»).
      */
-    public enum Notify { NOBODY, ASSIGNEE, ORGANISATION }
+    public record Notify(Whom whom, String message) {
+
+        public enum Whom { ASSIGNEE, ORGANISATION }
+    }
+
+    /** Taken by the platform itself only (e.g. «answers received»): never offered to a person. */
+    public boolean isSystem() {
+        for (Transition t : transitions) {
+            if (!t.roles().equals(java.util.Set.of(Role.SYSTEM))) return false;
+        }
+        return true;
+    }
 
     public boolean requiresComment() {
-        return comment == CommentRule.REQUIRED;
+        ActionParameter comment = parameters.get(COMMENT);
+        return comment != null && comment.required();
+    }
+
+    /** Whether the action asks for anything of its own (then a form opens before it is taken). */
+    public boolean asksForInput() {
+        return !parameters.isEmpty();
     }
 }

@@ -12,5 +12,9 @@ public interface ProcessDefinitions {
 
     ProcessDefinition version(String code, int version);
 
+    /** Every loaded version of every process. */
     Collection<ProcessDefinition> all();
+
+    /** The newest version of each process: what new applications start with. */
+    Collection<ProcessDefinition> currentVersions();
 }

@@ -1,5 +1,40 @@
 package ru.reglament.process;
 
-/** A status of a process, with the Russian name users see. */
-public record ProcessStatus(String code, String name, boolean isFinal) {
+import java.util.Set;
+import ru.reglament.staff.Role;
+
+/**
+ * A status of a process, with the Russian name users see and whose worklist it fills: the
+ * application's assignee ({@code queue: assignee}), anyone of the organisation holding one of
+ * {@code queue.roles} (a new application waits for any registrar), or nobody (final statuses; the
+ * platform's own waits).
+ */
+public record ProcessStatus(String code, String name, boolean isFinal, Queue queue) {
+
+    /**
+     * Who picks an application up in this status. {@code label} names the worklist on the home page
+     * (the status's name when absent).
+     */
+    public record Queue(Set<Role> roles, boolean assignee, String label) {
+
+        public static final Queue NOBODY = new Queue(Set.of(), false, null);
+        public static final Queue ASSIGNEE = new Queue(Set.of(), true, null);
+
+        public Queue {
+            roles = Set.copyOf(roles);
+        }
+    }
+
+    /** Whether an application in this status waits for anyone of the organisation holding one of these roles. */
+    public boolean waitsForAnyOf(Set<Role> held) {
+        for (Role role : queue.roles()) {
+            if (held.contains(role)) return true;
+        }
+        return false;
+    }
+
+    /** The worklist's name on the home page. */
+    public String queueLabel() {
+        return queue.label() != null ? queue.label() : name;
+    }
 }

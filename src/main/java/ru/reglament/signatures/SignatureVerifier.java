@@ -43,12 +43,8 @@ public class SignatureVerifier {
         this(properties, null, Clock.systemUTC());
     }
 
-    @Autowired
-    public SignatureVerifier(SignatureProperties properties, TestCertificateAuthority testAuthority) {
-        this(properties, testAuthority, Clock.systemUTC());
-    }
-
     /** {@code testAuthority} may be null; it counts only when self-signed certificates are accepted. */
+    @Autowired
     public SignatureVerifier(SignatureProperties properties, TestCertificateAuthority testAuthority, Clock clock) {
         BouncyCastle.provider();
         this.trusted = TrustedCertificateFolder.load(properties.trustedCertificates());

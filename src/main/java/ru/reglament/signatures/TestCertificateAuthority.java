@@ -35,7 +35,8 @@ public class TestCertificateAuthority {
         this(Clock.systemUTC());
     }
 
-    TestCertificateAuthority(Clock clock) {
+    @org.springframework.beans.factory.annotation.Autowired
+    public TestCertificateAuthority(Clock clock) {
         this.clock = clock;
         Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         this.keys = GostCertificates.generateKeyPair();

@@ -10,17 +10,25 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import ru.reglament.shared.FieldViolation;
+import ru.reglament.shared.Violations;
 import ru.reglament.staff.Role;
+import tools.jackson.databind.json.JsonMapper;
 
 /** The process definition is data: the engine reads it, and refuses a broken one. */
 class ProcessDefinitionTest {
 
-    private static final List<ProcessEffect> EFFECTS = List.of("assign-to-caller", "assign-to-employee", "route",
-            "registration-number", "interagency-requests", "draft-decision", "replace-decision-document", "sign-decision",
-            "intermediate-status").stream().map(name -> (ProcessEffect) () -> name).toList();
+    private static final String DRAFT_GRANT = "draft-grant";
+    private static final String DRAFT_REFUSAL = "draft-refusal";
+    private static final String DRAFT_ACCEPTANCE_REFUSAL = "draft-acceptance-refusal";
+    private static final String DRAFT_DECISION = "draft-decision";
+
+    private static ProcessDefinitions load(String location) {
+        return new ru.reglament.process.internal.TestAccess().load(location, Named.EFFECTS, Named.TYPES, Named.FACTS);
+    }
 
     private static ProcessDefinition defaultProcess() {
-        return new ru.reglament.process.internal.TestAccess().load("classpath*:processes/*.yaml", EFFECTS).current("default");
+        return load("classpath:processes/default.yaml").current("default");
     }
 
     @Test
@@ -53,14 +61,14 @@ class ProcessDefinitionTest {
     @Test
     void signingEndsInTheStatusOfTheDraftsKind() {
         ProcessDefinition process = defaultProcess();
-        assertThat(process.check("sign", "DECISION_DRAFTED", Set.of(Role.OFFICIAL), Set.of(Facts.DRAFT_GRANT,
-                Facts.DRAFT_DECISION)).transition().to()).isEqualTo("PROVIDED");
-        assertThat(process.check("sign", "DECISION_DRAFTED", Set.of(Role.OFFICIAL), Set.of(Facts.DRAFT_REFUSAL,
-                Facts.DRAFT_DECISION)).transition().to()).isEqualTo("REFUSED");
-        assertThat(process.check("sign", "DECISION_DRAFTED", Set.of(Role.OFFICIAL), Set.of(Facts.DRAFT_ACCEPTANCE_REFUSAL))
+        assertThat(process.check("sign", "DECISION_DRAFTED", Set.of(Role.OFFICIAL), Set.of(DRAFT_GRANT,
+                DRAFT_DECISION)).transition().to()).isEqualTo("PROVIDED");
+        assertThat(process.check("sign", "DECISION_DRAFTED", Set.of(Role.OFFICIAL), Set.of(DRAFT_REFUSAL,
+                DRAFT_DECISION)).transition().to()).isEqualTo("REFUSED");
+        assertThat(process.check("sign", "DECISION_DRAFTED", Set.of(Role.OFFICIAL), Set.of(DRAFT_ACCEPTANCE_REFUSAL))
                 .transition().to()).isEqualTo("ACCEPTANCE_REFUSED");
         assertThat(process.check("return-for-rework", "DECISION_DRAFTED", Set.of(Role.OFFICIAL),
-                Set.of(Facts.DRAFT_ACCEPTANCE_REFUSAL)).transition().to()).isEqualTo("ACCEPTANCE_DECISION");
+                Set.of(DRAFT_ACCEPTANCE_REFUSAL)).transition().to()).isEqualTo("ACCEPTANCE_DECISION");
     }
 
     @Test
@@ -77,11 +85,34 @@ class ProcessDefinitionTest {
                         "- { from: [NEW], to: REGISTRAR_ASSIGNED, roles: [ASSIGNING_REGISTRAR] }")
                 .replace("version: 1", "version: 2");
         Files.writeString(dir.resolve("default.yaml"), yaml);
-        ProcessDefinition changed = new ru.reglament.process.internal.TestAccess()
-                .load("file:" + dir + "/*.yaml", EFFECTS).current("default");
+        ProcessDefinition changed = load("file:" + dir + "/*.yaml").current("default");
         assertThat(changed.version()).isEqualTo(2);
         assertThat(changed.check("assign-self", "NEW", Set.of(Role.REGISTRAR), Set.of()).denial())
                 .isEqualTo(ActionCheck.Denial.ROLE);
+    }
+
+    @Test
+    void whatARoleWaitsForAndWhatAnActionAsksForChangeWithTheDataFileAlone(@TempDir Path dir) throws IOException {
+        String yaml = Files.readString(Path.of("src/main/resources/processes/default.yaml"))
+                .replace("queue: { roles: [OFFICIAL], label: Ожидают подписания }",
+                        "queue: { roles: [OFFICIAL, OBSERVER], label: Ожидают подписания }")
+                .replace("    label: Пропустить МЗ\n", "    label: Пропустить МЗ\n    parameters:\n"
+                        + "      comment: { type: text, required: true, label: Причина пропуска, max: 1000 }\n")
+                .replace("version: 1", "version: 2");
+        Files.writeString(dir.resolve("default.yaml"), yaml);
+        ProcessDefinition changed = load("file:" + dir + "/*.yaml").current("default");
+
+        assertThat(defaultProcess().queuesOf(Set.of(Role.OBSERVER))).isEmpty();
+        assertThat(changed.queuesOf(Set.of(Role.OBSERVER))).extracting(ProcessStatus::code).containsExactly("DECISION_DRAFTED");
+
+        assertThat(defaultProcess().action("skip-smev").requiresComment()).isFalse();
+        ProcessAction skip = changed.action("skip-smev");
+        assertThat(skip.requiresComment()).isTrue();
+        assertThat(skip.parameters().get("comment").label()).isEqualTo("Причина пропуска");
+        Violations violations = new Violations();
+        changed.checkBody("skip-smev", JsonMapper.builder().build().createObjectNode().put("comment", "я".repeat(1001)),
+                violations);
+        assertThat(violations.list()).extracting(FieldViolation::rule).containsExactly("text.too-long");
     }
 
     @Test
@@ -91,17 +122,21 @@ class ProcessDefinitionTest {
                 "unknown role JUDGE");
         assertRefused(dir, yaml.replace("effects: [sign-decision]", "effects: [launch-rocket]"), "unknown effect launch-rocket");
         assertRefused(dir, yaml.replace("  WITHDRAWN:           { name: Отозвано заявителем, final: true }",
-                "  WITHDRAWN:           { name: Отозвано заявителем, final: true }\n  LIMBO: { name: Лимб }"),
+                "  WITHDRAWN:           { name: Отозвано заявителем, final: true }\n  LIMBO: { name: Лимб, queue: assignee }"),
                 "status LIMBO is not reachable");
         assertRefused(dir, yaml.replace("to: PROVIDED, roles: [OFFICIAL]", "to: NOWHERE, roles: [OFFICIAL]"),
                 "unknown status in to: NOWHERE");
-        assertRefused(dir, yaml.replace("    comment: required\n    public: true", "    comment: required\n    public: everyone"),
+        assertRefused(dir, yaml.replace("    submit: Добавить\n    public: true", "    submit: Добавить\n    public: everyone"),
                 "comment-to-applicant.public: true or false");
+        assertRefused(dir, yaml.replace("assigneeId: { type: employee,", "assigneeId: { type: person,"),
+                "actions.assign.parameters.assigneeId.type: unknown type person");
+        assertRefused(dir, yaml.replace("when: draft-grant }", "when: draft-granted }"), "unknown fact draft-granted");
+        assertRefused(dir, yaml.replace("  REGISTRAR_ASSIGNED:  { name: Назначен исполнитель, queue: assignee }",
+                "  REGISTRAR_ASSIGNED:  { name: Назначен исполнитель }"), "statuses.REGISTRAR_ASSIGNED.queue is required");
     }
 
     private static void assertRefused(Path dir, String yaml, String problem) throws IOException {
         Files.writeString(dir.resolve("default.yaml"), yaml);
-        assertThatThrownBy(() -> new ru.reglament.process.internal.TestAccess().load("file:" + dir + "/*.yaml", EFFECTS))
-                .hasMessageContaining(problem);
+        assertThatThrownBy(() -> load("file:" + dir + "/*.yaml")).hasMessageContaining(problem);
     }
 }

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -13,6 +15,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import ru.reglament.applications.IntakeRequest;
 import ru.reglament.process.ActionParameter;
+import ru.reglament.process.ProcessAction;
+import ru.reglament.process.ProcessDefinition;
 import ru.reglament.process.ProcessDefinitions;
 import ru.reglament.support.Api;
 import ru.reglament.support.Fixtures;
@@ -97,17 +101,26 @@ class HostileInputTest extends ScenarioBase {
     Stream<DynamicTest> everyActionParameterRefusesHostileValuesAndChangesNothing() {
         JsonNode card = fixtures().submit();
         long id = card.get("id").asLong();
-        List<ActionParameter> texts = processes.current("default").parameters().values().stream()
-                .filter(p -> p.type() != ActionParameter.Type.INTEGER).toList();
-        assertThat(texts).extracting(ActionParameter::name).contains("comment", "explanation", "organisationOgrn", "grounds");
-        return texts.stream().flatMap(parameter -> corpus(parameter.max()).stream().map(hostile ->
-                DynamicTest.dynamicTest(parameter.name() + " ← " + hostile.name(), () -> {
+        // Each text parameter once, with an action that declares it: the body is checked against that action.
+        Map<String, Map.Entry<String, ActionParameter>> texts = new TreeMap<>();
+        ProcessDefinition process = processes.current("default");
+        for (ProcessAction action : process.actions().values()) {
+            process.parameters(action.code()).values().stream()
+                    .filter(p -> p.shape() == ActionParameter.Shape.TEXT || p.shape() == ActionParameter.Shape.TEXT_LIST)
+                    .forEach(p -> texts.putIfAbsent(p.name(), Map.entry(action.code(), p)));
+        }
+        assertThat(texts.keySet()).contains("comment", "explanation", "organisationOgrn", "grounds", "signature", "code");
+        return texts.values().stream().flatMap(declared -> corpus(declared.getValue().max()).stream().map(hostile ->
+                DynamicTest.dynamicTest(declared.getKey() + "." + declared.getValue().name() + " ← " + hostile.name(), () -> {
+                    ActionParameter parameter = declared.getValue();
                     long history = history(id);
-                    String value = parameter.type() == ActionParameter.Type.TEXT_LIST ? "[" + hostile.json() + "]" : hostile.json();
-                    String field = parameter.type() == ActionParameter.Type.TEXT_LIST ? parameter.name() + "[0]" : parameter.name();
-                    // An action the registrar may take now: only the parameters stand between the request and a write.
+                    boolean list = parameter.shape() == ActionParameter.Shape.TEXT_LIST;
+                    String value = list ? "[" + hostile.json() + "]" : hostile.json();
+                    String field = list ? parameter.name() + "[0]" : parameter.name();
+                    // The body is checked before who may act or in which status: only the parameters stand in the way.
                     String body = "{\"version\": " + card.get("version").asInt() + ", \"" + parameter.name() + "\": " + value + "}";
-                    Api.Response answer = as("registrar").post("/api/v1/applications/" + id + "/actions/assign-self", body);
+                    Api.Response answer = as("registrar").post("/api/v1/applications/" + id + "/actions/"
+                            + declared.getKey(), body);
                     assertRefused(answer, field, hostile.rule());
                     JsonNode after = as("registrar").card(id);
                     assertThat(after.get("version").asInt()).isEqualTo(card.get("version").asInt());
@@ -124,9 +137,13 @@ class HostileInputTest extends ScenarioBase {
         Api.Response unknown = as("registrar").post("/api/v1/applications/" + id + "/actions/assign-self",
                 "{\"version\": " + version + ", \"comentary\": \"опечатка\"}");
         assertRefused(unknown, "comentary", "parameter.unknown");
-        Api.Response mistyped = as("registrar").post("/api/v1/applications/" + id + "/actions/assign-self",
+        Api.Response mistyped = as("registrar").post("/api/v1/applications/" + id + "/actions/assign",
                 "{\"version\": " + version + ", \"assigneeId\": \"шесть\"}");
         assertRefused(mistyped, "assigneeId", "type");
+        // Each action takes only its own parameters: an assignee means nothing to «take it myself».
+        Api.Response foreign = as("registrar").post("/api/v1/applications/" + id + "/actions/assign-self",
+                "{\"version\": " + version + ", \"assigneeId\": 6}");
+        assertRefused(foreign, "assigneeId", "parameter.unknown");
         Api.Response hostileKey = as("registrar").post("/api/v1/applications/" + id + "/actions/assign-self",
                 "{\"version\": " + version + ", \"com\\u0000ment\": \"x\"}");
         assertRefused(hostileKey, "body", "text.control-character");

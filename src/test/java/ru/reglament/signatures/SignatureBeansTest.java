@@ -3,6 +3,7 @@ package ru.reglament.signatures;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -20,7 +21,7 @@ class SignatureBeansTest {
     }
 
     private final ApplicationContextRunner context = new ApplicationContextRunner()
-            .withUserConfiguration(SignatureBeans.class);
+            .withUserConfiguration(SignatureBeans.class).withBean(Clock.class, Clock::systemUTC);
 
     @Test
     void testContourVerifierTrustsTheTestCertificateAuthorityBean() {

@@ -24,7 +24,7 @@ public final class Fixtures {
 
     private final int port;
 
-    Fixtures(int port) {
+    public Fixtures(int port) {
         this.port = port;
     }
 

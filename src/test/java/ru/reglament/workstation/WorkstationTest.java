@@ -102,7 +102,7 @@ class WorkstationTest extends BrowserTestBase {
         page.navigate("/applications/" + id);
         page.locator("#action-route").click();
         page.locator("#form-route").getByLabel("Регион оказания услуги").selectOption("47");
-        page.locator("#route-organisation option[value='" + Fixtures.ORG_B + "']").waitFor(
+        page.locator("#field-route-organisationOgrn option[value='" + Fixtures.ORG_B + "']").waitFor(
                 new com.microsoft.playwright.Locator.WaitForOptions()
                         .setState(com.microsoft.playwright.options.WaitForSelectorState.ATTACHED));
         page.locator("#form-route").getByLabel("Ведомство — поставщик услуги").selectOption(Fixtures.ORG_B);
@@ -116,7 +116,7 @@ class WorkstationTest extends BrowserTestBase {
         Page b = loggedIn("registrar-b");
         assertThat(b.locator("#unread-count")).isVisible();
         b.locator("#section-notifications").click();
-        assertThat(b.locator("#notifications")).containsText("Маршрутизация");
+        assertThat(b.locator("#notifications")).containsText("В вашу организацию перенаправлено заявление");
         screenshot(b, "notifications");
         b.navigate("/applications?scope=all&q=" + java.net.URLEncoder.encode(surname, StandardCharsets.UTF_8));
         b.locator("#results .application-link").click();
@@ -140,7 +140,7 @@ class WorkstationTest extends BrowserTestBase {
 
         Page registrar = loggedIn("registrar");
         registrar.locator("#section-notifications").click();
-        assertThat(registrar.locator("#notifications li").first()).containsText("Назначить");
+        assertThat(registrar.locator("#notifications li").first()).containsText("Вам назначено заявление №");
         registrar.locator("#notifications li").first().locator("a").click();
         registrar.locator("#action-comment-to-applicant").click();
         registrar.locator("#form-comment-to-applicant").getByLabel("Комментарий").fill("Ждём вас с оригиналами");

@@ -52,12 +52,13 @@ class CachingPasswordAuthentication implements AuthenticationProvider {
     private final LoginThrottle throttle;
     private final String dummyHash;
     private final Duration timeToLive;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
     private final Map<String, Remembered> remembered = new ConcurrentHashMap<>();
     private final Object[] checkLocks = new Object[64];
 
     CachingPasswordAuthentication(Staff staff, PasswordEncoder passwords, LoginThrottle throttle,
-            @Value("${reglament.access.credentials-cache:PT60S}") Duration timeToLive) {
+            @Value("${reglament.access.credentials-cache:PT60S}") Duration timeToLive, Clock clock) {
+        this.clock = clock;
         this.staff = staff;
         this.passwords = passwords;
         this.throttle = throttle;

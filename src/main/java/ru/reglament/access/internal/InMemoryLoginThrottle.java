@@ -43,10 +43,6 @@ class InMemoryLoginThrottle implements LoginThrottle {
     private final Counter addresses;
 
     @Autowired
-    InMemoryLoginThrottle(LoginThrottleProperties properties) {
-        this(properties, Clock.systemUTC());
-    }
-
     InMemoryLoginThrottle(LoginThrottleProperties properties, Clock clock) {
         this.properties = properties;
         this.clock = clock;

@@ -1,6 +1,7 @@
 package ru.reglament.applications.internal;
 
 import io.swagger.v3.oas.models.Components;
+import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.media.ArraySchema;
 import io.swagger.v3.oas.models.media.Content;
@@ -72,6 +73,8 @@ class ApiDocumentation {
             api.setComponents(components);
             api.addSecurityItem(new SecurityRequirement().addList("basic"));
             if (api.getPaths() == null) return;
+            PathItem generic = api.getPaths().get(ActionPaths.PATH + "{action}");
+            ActionPaths.describe(api, processes, generic == null ? null : generic.getPost());
             api.getPaths().forEach((path, item) -> item.readOperations().forEach(operation -> {
                 if (!path.startsWith("/api/")) return;
                 for (String[] status : new String[][] {{"401", "Не выполнен вход"}, {"403", "Роль не позволяет"},

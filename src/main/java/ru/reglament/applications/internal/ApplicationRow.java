@@ -2,6 +2,7 @@ package ru.reglament.applications.internal;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import ru.reglament.process.ApplicationSnapshot;
 
 /** An application as stored. */
 public record ApplicationRow(
@@ -28,11 +29,10 @@ public record ApplicationRow(
         boolean hasDecision,
         int version) {
 
-    /** The row as an action leaves it, before it is written: what a follow-up system action decides on. */
-    public ApplicationRow with(ApplicationStore.Change change) {
-        return new ApplicationRow(id, portalNumber, serviceId, change.organisationId(), processCode, processVersion,
-                change.status(), change.assigneeId(), java.util.Objects.equals(change.assigneeId(), assigneeId) ? assigneeName : null,
-                submittedAt, receivedAt, deadline, change.registrationNumber(), channel, purpose, applicantName, applicant,
-                representative, fields, change.closedAt(), hasDecision || change.decisionDrafted(), version);
+    /** The application as the process engine, its effects and facts see it. */
+    public ApplicationSnapshot snapshot() {
+        return new ApplicationSnapshot(id, portalNumber, registrationNumber, serviceId, organisationId, processCode,
+                processVersion, status, assigneeId, submittedAt, deadline, applicantName, applicant, fields, hasDecision,
+                version);
     }
 }

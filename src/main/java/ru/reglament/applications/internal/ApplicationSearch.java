@@ -130,7 +130,7 @@ public class ApplicationSearch {
                          select a.id, a.portal_number, a.registration_number, a.service_id, a.status, a.applicant_name,
                                 e.full_name as assignee_name, a.submitted_at, a.deadline, a.closed_at
                          from page join applications_application a on a.id = page.id
-                         left join staff_employee e on e.id = a.assignee_id
+                         left join staff_employee_name e on e.id = a.assignee_id
                          order by page.submitted_at""" + order + ", page.id" + order)
                 .params(params)
                 .query((rs, n) -> new Row(rs.getLong("id"), rs.getString("portal_number"),

@@ -150,14 +150,14 @@ public class ApplicationStore {
 
     public Optional<ApplicationRow> find(long id) {
         return jdbc.sql("select " + COLUMNS
-                        + " from applications_application a left join staff_employee e on e.id = a.assignee_id where a.id = ?")
+                        + " from applications_application a left join staff_employee_name e on e.id = a.assignee_id where a.id = ?")
                 .param(id).query(ROW).optional();
     }
 
     /** Locks the row for an action's transaction: concurrent actions on one application queue up here. */
     public Optional<ApplicationRow> lock(long id) {
         return jdbc.sql("select " + COLUMNS + """
-                 from applications_application a left join staff_employee e on e.id = a.assignee_id
+                 from applications_application a left join staff_employee_name e on e.id = a.assignee_id
                  where a.id = ? for update of a""")
                 .param(id).query(ROW).optional();
     }
@@ -167,12 +167,13 @@ public class ApplicationStore {
             boolean decisionDrafted, Instant at) {
     }
 
-    /**
-     * One line of history: an action taken, by whom, from which status to which, and whom it
-     * notifies (an employee, or everyone of an organisation), if anyone.
-     */
+    /** One line of history: an action taken, by whom, from which status to which, with its comment and details. */
     public record HistoryLine(Instant at, Long actorId, String actorName, String action, String statusBefore,
-            String statusAfter, String comment, String detailsJson, Long notifyEmployeeId, Integer notifyOrganisationId) {
+            String statusAfter, String comment, String detailsJson) {
+    }
+
+    /** The row as an action left it, and the ids its history lines got, in the order of the lines. */
+    public record Updated(ApplicationRow row, long[] historyIds) {
     }
 
     /**
@@ -180,7 +181,7 @@ public class ApplicationStore {
      * version the action was decided on; returns the row as it now stands, or empty when it has
      * changed meanwhile (a colleague acted first).
      */
-    public Optional<ApplicationRow> update(long id, int expectedVersion, Change c, List<HistoryLine> lines) {
+    public Optional<Updated> update(long id, int expectedVersion, Change c, List<HistoryLine> lines) {
         int n = lines.size();
         String[] at = new String[n];
         Long[] actorIds = new Long[n];
@@ -190,8 +191,6 @@ public class ApplicationStore {
         String[] after = new String[n];
         String[] comments = new String[n];
         String[] details = new String[n];
-        Long[] notifyEmployees = new Long[n];
-        Integer[] notifyOrganisations = new Integer[n];
         for (int i = 0; i < n; i++) {
             HistoryLine line = lines.get(i);
             at[i] = line.at().toString();
@@ -202,8 +201,6 @@ public class ApplicationStore {
             after[i] = line.statusAfter();
             comments[i] = line.comment();
             details[i] = line.detailsJson();
-            notifyEmployees[i] = line.notifyEmployeeId();
-            notifyOrganisations[i] = line.notifyOrganisationId();
         }
         return jdbc.sql("""
                 with updated as (
@@ -214,23 +211,33 @@ public class ApplicationStore {
                     returning *
                 ), history as (
                     insert into applications_history (application_id, occurred_at, actor_id, actor_name, action,
-                        status_before, status_after, comment, details, notify_employee_id, notify_organisation_id)
+                        status_before, status_after, comment, details)
                     select u.id, h.occurred_at, h.actor_id, h.actor_name, h.action, h.status_before, h.status_after,
-                        h.comment, h.details, h.notify_employee_id, h.notify_organisation_id
+                        h.comment, h.details
                     from updated u cross join unnest(?::timestamptz[], ?::bigint[], ?::text[], ?::text[], ?::text[],
-                        ?::text[], ?::text[], ?::jsonb[], ?::bigint[], ?::int[]) with ordinality
-                        as h(occurred_at, actor_id, actor_name, action, status_before, status_after, comment, details,
-                            notify_employee_id, notify_organisation_id, n)
+                        ?::text[], ?::text[], ?::jsonb[]) with ordinality
+                        as h(occurred_at, actor_id, actor_name, action, status_before, status_after, comment, details, n)
                     order by h.n
+                    returning id
                 )
-                select """ + " " + COLUMNS + " from updated a left join staff_employee e on e.id = a.assignee_id")
+                select """ + " " + COLUMNS + """
+                    , (select array_agg(id order by id) from history) as history_ids
+                from updated a left join staff_employee_name e on e.id = a.assignee_id""")
                 .params(c.status(), c.organisationId(), typed(Types.BIGINT, c.assigneeId()),
                         typed(Types.VARCHAR, c.registrationNumber()),
                         // ISO text cast in SQL, as the arrays below: one type whether or not the action closes the row.
                         typed(Types.VARCHAR, c.closedAt() == null ? null : c.closedAt().toString()), c.decisionDrafted(),
                         Timestamp.from(c.at()), id, expectedVersion, at, actorIds, actorNames, actions, before, after,
-                        comments, details, notifyEmployees, notifyOrganisations)
-                .query(ROW).optional();
+                        comments, details)
+                // Identity values are handed out in insertion order, which is the lines' order.
+                .query((rs, rowNumber) -> new Updated(row(rs, rowNumber), historyIds(rs))).optional();
+    }
+
+    private static long[] historyIds(ResultSet rs) throws SQLException {
+        Long[] ids = (Long[]) rs.getArray("history_ids").getArray();
+        long[] result = new long[ids.length];
+        for (int i = 0; i < ids.length; i++) result[i] = ids[i];
+        return result;
     }
 
     public record HistoryRow(long id, Instant occurredAt, String actorName, String action, String statusBefore,

@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -27,6 +28,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import ru.reglament.access.Actor;
+import ru.reglament.applications.ActionCommand;
 import ru.reglament.applications.ApplicantCard;
 import ru.reglament.applications.ApplicationActions;
 import ru.reglament.applications.ApplicationCard;
@@ -39,6 +41,8 @@ import ru.reglament.applications.IntakeRequest;
 import ru.reglament.applications.PublicHistoryEntry;
 import ru.reglament.files.UploadLimit;
 import ru.reglament.files.UploadLimits;
+import ru.reglament.process.AccessPolicy;
+import ru.reglament.process.Upload;
 import ru.reglament.shared.InvalidInputException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -51,14 +55,16 @@ class ApplicationsApi {
     private final ApplicationIntake intake;
     private final ApplicationActions actions;
     private final ApplicationQueries queries;
+    private final AccessPolicy policy;
     private final JsonMapper json;
     private final UploadLimit decisionLimit;
 
-    ApplicationsApi(ApplicationIntake intake, ApplicationActions actions, ApplicationQueries queries, JsonMapper json,
-            UploadLimits limits) {
+    ApplicationsApi(ApplicationIntake intake, ApplicationActions actions, ApplicationQueries queries, AccessPolicy policy,
+            JsonMapper json, UploadLimits limits) {
         this.intake = intake;
         this.actions = actions;
         this.queries = queries;
+        this.policy = policy;
         this.json = json;
         this.decisionLimit = limits.of(UploadLimits.DECISION_DOCUMENT);
     }
@@ -110,7 +116,7 @@ class ApplicationsApi {
     @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(oneOf = {ApplicationCard.class,
             ApplicantCard.class})))
     Object card(@PathVariable long id, @AuthenticationPrincipal Actor actor) {
-        return ApplicationQueries.readsAsApplicant(actor) ? queries.applicantCard(id, actor) : queries.card(id, actor);
+        return policy.readsAsApplicant(actor) ? queries.applicantCard(id, actor) : queries.card(id, actor);
     }
 
     @GetMapping("/{id}/history")
@@ -119,19 +125,22 @@ class ApplicationsApi {
     @ApiResponse(responseCode = "200", content = @Content(array = @ArraySchema(schema = @Schema(oneOf = {
             HistoryEntry.class, PublicHistoryEntry.class}))))
     List<?> history(@PathVariable long id, @AuthenticationPrincipal Actor actor) {
-        return ApplicationQueries.readsAsApplicant(actor) ? queries.applicantHistory(id, actor)
+        return policy.readsAsApplicant(actor) ? queries.applicantHistory(id, actor)
                 : queries.history(id, actor);
     }
 
     @PostMapping(path = "/{id}/actions/{action}", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Выполнить действие процесса",
-            description = "Тело: {\"version\": n, ...параметры}. 403 — роль/организация не позволяет; "
-                    + "409 — действие недоступно в этом статусе или версия устарела; 422 — неверные параметры.")
+            description = "Тело: {\"version\": n, ...параметры действия}. Параметры каждого действия описаны "
+                    + "отдельным путём /api/v1/applications/{id}/actions/<код действия>, а в карточке — в actions[].parameters. "
+                    + "403 — роль/организация не позволяет; 409 — действие недоступно в этом статусе или версия устарела; "
+                    + "422 — неверные параметры.")
     @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(oneOf = {ApplicationCard.class,
             ApplicantCard.class})))
     Object act(@PathVariable long id, @PathVariable String action,
             @RequestBody(required = false) JsonNode params, @AuthenticationPrincipal Actor actor) {
-        return asSeenBy(actions.perform(id, action, params == null ? json.createObjectNode() : params, null, actor), actor);
+        return asSeenBy(actions.perform(new ActionCommand(id, action, params == null ? json.createObjectNode() : params,
+                actor)).card(), actor);
     }
 
     @GetMapping(path = "/{id}/decision/document", produces = MediaType.APPLICATION_PDF_VALUE)
@@ -156,8 +165,9 @@ class ApplicationsApi {
             HttpServletRequest request, @AuthenticationPrincipal Actor actor) throws IOException {
         byte[] pdf = decisionLimit.read(request.getInputStream(), request.getContentLengthLong(), "document");
         // Only the staff may upload (the portal gets a 403 from the process), so the full card is the answer.
-        return actions.perform(id, "upload-decision", json.createObjectNode().put("version", version),
-                pdf.length == 0 ? null : pdf, actor);
+        return actions.perform(new ActionCommand(id, "upload-decision", json.createObjectNode().put("version", version),
+                pdf.length == 0 ? Map.of() : Map.of("document", new Upload("decision.pdf", MediaType.APPLICATION_PDF_VALUE, pdf)),
+                actor)).card();
     }
 
     @GetMapping(path = "/{id}/decision/signature")
@@ -168,8 +178,8 @@ class ApplicationsApi {
     }
 
     /** The answer to the portal's own action (the withdrawal) is the card its applicant sees. */
-    private static Object asSeenBy(ApplicationCard card, Actor actor) {
-        return ApplicationQueries.readsAsApplicant(actor) ? ApplicantCard.of(card) : card;
+    private Object asSeenBy(ApplicationCard card, Actor actor) {
+        return policy.readsAsApplicant(actor) ? ApplicantCard.of(card) : card;
     }
 
     private static ResponseEntity<byte[]> file(byte[] content, MediaType type, String name) {

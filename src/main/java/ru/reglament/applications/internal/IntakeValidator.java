@@ -35,7 +35,7 @@ public final class IntakeValidator {
      * Adds every violation; returns the submission time, parsed once here, or null when it is not valid.
      * The text policy runs first: a refused text is not read by any other rule.
      */
-    public static Instant validate(IntakeRequest request, Violations violations) {
+    public static Instant validate(IntakeRequest request, LocalDate today, Violations violations) {
         InputPolicy.record("", request, violations);
         Instant submittedAt = null;
         violations.require("portalNumber", request.portalNumber())
@@ -60,15 +60,15 @@ public final class IntakeValidator {
         if (request.channel() != null && !CHANNELS.contains(request.channel())) {
             violations.add("channel", "enum", "Канал поступления: одно из " + CHANNELS);
         }
-        if (request.applicant() != null) person("applicant", request.applicant(), violations);
-        if (request.representative() != null) person("representative", request.representative(), violations);
+        if (request.applicant() != null) person("applicant", request.applicant(), today, violations);
+        if (request.representative() != null) person("representative", request.representative(), today, violations);
         if (request.fields() != null && !request.fields().isObject()) {
             violations.add("fields", "object", "Данные формы услуги передаются объектом JSON");
         }
         return submittedAt;
     }
 
-    private static void person(String path, Person p, Violations v) {
+    private static void person(String path, Person p, LocalDate today, Violations v) {
         v.require(path + ".kind", p.kind());
         if (p.kind() != null && !KINDS.contains(p.kind())) {
             v.add(path + ".kind", "enum", "Тип заявителя: PERSON, LEGAL или ENTREPRENEUR");
@@ -96,7 +96,7 @@ public final class IntakeValidator {
         }
         if (p.snils() != null && !p.snils().isBlank()) identifier(v, path + ".snils", () -> Snils.of(p.snils()));
         if (p.birthDate() != null && !p.birthDate().isBlank()) {
-            pastDate(v, path + ".birthDate", p.birthDate(), "Дата рождения");
+            pastDate(v, path + ".birthDate", p.birthDate(), "Дата рождения", today);
         }
         if (p.email() != null && !p.email().isBlank() && !EMAIL.matcher(p.email().trim()).matches()) {
             v.add(path + ".email", "email.format", "Адрес электронной почты указан неверно");
@@ -107,7 +107,7 @@ public final class IntakeValidator {
         if (p.document() != null) {
             v.require(path + ".document.type", p.document().type()).require(path + ".document.number", p.document().number());
             if (p.document().issuedAt() != null && !p.document().issuedAt().isBlank()) {
-                pastDate(v, path + ".document.issuedAt", p.document().issuedAt(), "Дата выдачи документа");
+                pastDate(v, path + ".document.issuedAt", p.document().issuedAt(), "Дата выдачи документа", today);
             }
         }
     }
@@ -121,7 +121,7 @@ public final class IntakeValidator {
     }
 
     /** A date in the past that a person's data can hold: not in the future, not before 1900. */
-    private static void pastDate(Violations v, String field, String value, String what) {
+    private static void pastDate(Violations v, String field, String value, String what, LocalDate today) {
         LocalDate date;
         try {
             date = LocalDate.parse(value);
@@ -129,7 +129,7 @@ public final class IntakeValidator {
             v.add(field, "date.format", "Дата в формате ГГГГ-ММ-ДД");
             return;
         }
-        if (date.isAfter(LocalDate.now())) v.add(field, "date.past", what + " не может быть в будущем");
+        if (date.isAfter(today)) v.add(field, "date.past", what + " не может быть в будущем");
         else if (date.isBefore(EARLIEST_DATE)) v.add(field, "date.range", what + " не может быть раньше 1900 года");
     }
 }

@@ -16,7 +16,10 @@ import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+import ru.reglament.applications.ApplicationReceived;
 import ru.reglament.shared.UnavailableException;
 
 /**
@@ -25,6 +28,7 @@ import ru.reglament.shared.UnavailableException;
  * answered only after its own row is committed, so nothing is acknowledged that could be lost; under
  * light load a batch is a single application and nothing waits. Batching is what lets intake keep up
  * with the portal's peaks: the per-statement and per-commit costs of the database are paid once per batch.
+ * Each application received is published as {@link ApplicationReceived} in the batch's transaction.
  */
 @Component
 public class IntakeWriter {
@@ -32,14 +36,18 @@ public class IntakeWriter {
     private static final Logger log = LoggerFactory.getLogger(IntakeWriter.class);
 
     private final ApplicationStore store;
+    private final TransactionTemplate transaction;
+    private final ApplicationEventPublisher events;
     private final int maxBatch;
     private final BlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
     private final List<Thread> writers = new ArrayList<>();
     private volatile boolean stopping;
 
-    IntakeWriter(ApplicationStore store, @Value("${reglament.intake.writers:2}") int writerCount,
-            @Value("${reglament.intake.max-batch:100}") int maxBatch) {
+    IntakeWriter(ApplicationStore store, TransactionTemplate transaction, ApplicationEventPublisher events,
+            @Value("${reglament.intake.writers:2}") int writerCount, @Value("${reglament.intake.max-batch:100}") int maxBatch) {
         this.store = store;
+        this.transaction = transaction;
+        this.events = events;
         this.maxBatch = maxBatch;
         for (int i = 0; i < writerCount; i++) {
             Thread writer = new Thread(this::writeUntilStopped, "intake-writer-" + (i + 1));
@@ -111,7 +119,7 @@ public class IntakeWriter {
             if (firsts.putIfAbsent(p.insert.application().portalNumber(), p) != null) repeats.add(p);
         }
         try {
-            Map<String, ApplicationRow> inserted = store.insertAllIfAbsent(firsts.values().stream().map(p -> p.insert).toList())
+            Map<String, ApplicationRow> inserted = insert(firsts.values().stream().map(p -> p.insert).toList())
                     .stream().collect(Collectors.toMap(ApplicationRow::portalNumber, Function.identity()));
             firsts.forEach((number, p) -> p.result.complete(Optional.ofNullable(inserted.get(number))));
         } catch (RuntimeException batchFailed) {
@@ -132,10 +140,21 @@ public class IntakeWriter {
 
     private void writeAlone(Pending p) {
         try {
-            p.result.complete(store.insertAllIfAbsent(List.of(p.insert)).stream().findFirst());
+            p.result.complete(insert(List.of(p.insert)).stream().findFirst());
         } catch (RuntimeException e) {
             p.result.completeExceptionally(e);
         }
+    }
+
+    private List<ApplicationRow> insert(List<ApplicationStore.Insert> inserts) {
+        return transaction.execute(status -> {
+            List<ApplicationRow> rows = store.insertAllIfAbsent(inserts);
+            for (ApplicationRow row : rows) {
+                events.publishEvent(new ApplicationReceived(row.id(), row.portalNumber(), row.organisationId(),
+                        row.serviceId(), row.status(), row.receivedAt()));
+            }
+            return rows;
+        });
     }
 
     private static final class Pending {

@@ -17,9 +17,14 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Service;
+import java.util.HashSet;
+import java.util.function.Function;
+import ru.reglament.process.ActionEffect;
+import ru.reglament.process.FactSource;
+import ru.reglament.process.Facts;
+import ru.reglament.process.ParameterType;
 import ru.reglament.process.ProcessDefinition;
 import ru.reglament.process.ProcessDefinitions;
-import ru.reglament.process.ProcessEffect;
 
 /** Loads and validates every definition at start-up; the platform does not start with a broken one. */
 @Service
@@ -28,16 +33,23 @@ class ProcessCatalog implements ProcessDefinitions {
     private static final Logger log = LoggerFactory.getLogger(ProcessCatalog.class);
 
     private final Map<String, NavigableMap<Integer, ProcessDefinition>> definitions = new ConcurrentHashMap<>();
+    private final List<ProcessDefinition> all;
+    private final List<ProcessDefinition> currentVersions;
 
-    ProcessCatalog(List<ProcessEffect> effects,
+    ProcessCatalog(List<ActionEffect> effects, List<ParameterType> types, List<FactSource> factSources,
             @Value("${reglament.processes.location:classpath*:processes/*.yaml}") String location) {
-        Set<String> knownEffects = effects.stream().map(ProcessEffect::name).collect(Collectors.toSet());
+        Map<String, ActionEffect> knownEffects = effects.stream()
+                .collect(Collectors.toMap(ActionEffect::name, Function.identity()));
+        Map<String, ParameterType> knownTypes = types.stream()
+                .collect(Collectors.toMap(ParameterType::name, Function.identity()));
+        Set<String> knownFacts = new HashSet<>(Facts.BUILT_IN);
+        factSources.forEach(source -> knownFacts.addAll(source.facts()));
         try {
             for (Resource resource : new PathMatchingResourcePatternResolver().getResources(location)) {
                 String source = resource.getFilename();
                 ProcessDefinition definition = ProcessYaml.parse(source,
-                        resource.getContentAsString(StandardCharsets.UTF_8));
-                List<String> problems = ProcessValidator.problems(definition, knownEffects);
+                        resource.getContentAsString(StandardCharsets.UTF_8), knownTypes);
+                List<String> problems = ProcessValidator.problems(definition, knownEffects, knownFacts);
                 if (!problems.isEmpty()) {
                     throw new IllegalStateException("Process definition " + source + " is invalid: " + problems);
                 }
@@ -51,6 +63,8 @@ class ProcessCatalog implements ProcessDefinitions {
             throw new UncheckedIOException(e);
         }
         if (!definitions.containsKey("default")) throw new IllegalStateException("No process definition 'default' found");
+        all = definitions.values().stream().flatMap(v -> v.values().stream()).toList();
+        currentVersions = definitions.values().stream().map(v -> v.lastEntry().getValue()).toList();
     }
 
     @Override
@@ -70,6 +84,11 @@ class ProcessCatalog implements ProcessDefinitions {
 
     @Override
     public Collection<ProcessDefinition> all() {
-        return definitions.values().stream().flatMap(v -> v.values().stream()).toList();
+        return all;
+    }
+
+    @Override
+    public Collection<ProcessDefinition> currentVersions() {
+        return currentVersions;
     }
 }

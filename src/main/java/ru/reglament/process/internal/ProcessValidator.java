@@ -6,8 +6,10 @@ import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.Map;
+import ru.reglament.process.ActionEffect;
+import ru.reglament.process.ActionParameter;
 import ru.reglament.process.EffectCall;
-import ru.reglament.process.Facts;
 import ru.reglament.process.ProcessAction;
 import ru.reglament.process.ProcessDefinition;
 import ru.reglament.process.ProcessDefinitions;
@@ -16,18 +18,21 @@ import ru.reglament.process.Transition;
 
 /**
  * Checks a definition before the platform runs it: every status it names exists, every status is
- * reachable from the initial one, every non-final status has a way out, every effect and fact is known.
+ * reachable from the initial one, every non-final status has a way out, every effect and fact is known,
+ * and every action declares the parameters its effects read, with their types.
  */
 final class ProcessValidator {
 
     private ProcessValidator() {
     }
 
-    static List<String> problems(ProcessDefinition process, Set<String> knownEffects) {
+    static List<String> problems(ProcessDefinition process, Map<String, ActionEffect> effects, Set<String> knownFacts) {
         List<String> problems = new ArrayList<>();
         if (!process.statuses().containsKey(process.initialStatus())) {
             problems.add("initial status " + process.initialStatus() + " is not among the statuses");
         }
+        if (process.submittedBy().isEmpty()) problems.add("submittedBy: the roles whose clients submit applications");
+        parameterNames("commonParameters", process.commonParameters(), problems);
         for (ProcessAction action : process.actions().values()) {
             if (action.transitions().isEmpty()) problems.add(action.code() + ": no transitions");
             for (Transition t : action.transitions()) {
@@ -40,11 +45,35 @@ final class ProcessValidator {
                     problems.add(action.code() + ": unknown status in to: " + t.to());
                 }
                 for (String fact : new String[] {t.when(), t.unless()}) {
-                    if (fact != null && !Facts.KNOWN.contains(fact)) problems.add(action.code() + ": unknown fact " + fact);
+                    if (fact != null && !knownFacts.contains(fact)) {
+                        problems.add(action.code() + ": unknown fact " + fact + "; known: " + new java.util.TreeSet<>(knownFacts));
+                    }
                 }
             }
-            for (EffectCall effect : action.effects()) {
-                if (!knownEffects.contains(effect.name())) problems.add(action.code() + ": unknown effect " + effect.name());
+            parameterNames(action.code() + ".parameters", action.parameters(), problems);
+            Map<String, ActionParameter> accepted = process.parameters(action.code());
+            for (EffectCall call : action.effects()) {
+                ActionEffect effect = effects.get(call.name());
+                if (effect == null) {
+                    problems.add(action.code() + ": unknown effect " + call.name());
+                    continue;
+                }
+                for (String problem : effect.problems(call, process)) {
+                    problems.add(action.code() + ": effect " + call.name() + ": " + problem);
+                }
+                for (ActionEffect.EffectParameter needed : effect.parameters()) {
+                    ActionParameter declared = accepted.get(needed.name());
+                    if (declared == null && needed.required()) {
+                        problems.add(action.code() + ": effect " + call.name() + " needs parameter " + needed.name()
+                                + " of type " + needed.type() + "; declare it under parameters, required: true");
+                    } else if (declared != null && !declared.type().equals(needed.type())) {
+                        problems.add(action.code() + ": effect " + call.name() + " reads parameter " + needed.name()
+                                + " as type " + needed.type() + ", declared as " + declared.type());
+                    } else if (declared != null && needed.required() && !declared.required()) {
+                        problems.add(action.code() + ": effect " + call.name() + " needs parameter " + needed.name()
+                                + "; declare it required: true");
+                    }
+                }
             }
         }
         Set<String> reachable = reachableFrom(process);
@@ -55,6 +84,14 @@ final class ProcessValidator {
             }
         }
         return problems;
+    }
+
+    /** The history comment is the text parameter named {@code comment}. */
+    private static void parameterNames(String where, Map<String, ActionParameter> parameters, List<String> problems) {
+        ActionParameter comment = parameters.get(ProcessAction.COMMENT);
+        if (comment != null && !comment.type().equals("text")) {
+            problems.add(where + ".comment: the history comment is a parameter of type text");
+        }
     }
 
     private static Set<String> reachableFrom(ProcessDefinition process) {

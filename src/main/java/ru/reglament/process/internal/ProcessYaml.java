@@ -14,6 +14,7 @@ import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 import ru.reglament.process.ActionParameter;
 import ru.reglament.process.EffectCall;
+import ru.reglament.process.ParameterType;
 import ru.reglament.process.ProcessAction;
 import ru.reglament.process.ProcessDefinition;
 import ru.reglament.process.ProcessStatus;
@@ -23,18 +24,24 @@ import ru.reglament.staff.Role;
 /** Reads a process definition file; any mistake names the file and the place. */
 final class ProcessYaml {
 
+    /** Keys of a parameter's declaration that are not the type's own attributes. */
+    private static final Set<String> PARAMETER_KEYS = Set.of("type", "required", "label", "max", "multiline");
+
     private ProcessYaml() {
     }
 
-    static ProcessDefinition parse(String source, String text) {
+    static ProcessDefinition parse(String source, String text, Map<String, ParameterType> types) {
         Object root = new Yaml(new SafeConstructor(new LoaderOptions())).load(text);
         Map<String, Object> doc = map(root, source);
         Map<String, ProcessStatus> statuses = new LinkedHashMap<>();
         map(doc.get("statuses"), source + ": statuses").forEach((code, value) -> {
-            Map<String, Object> status = map(value, source + ": statuses." + code);
-            statuses.put(code, new ProcessStatus(code, string(status.get("name"), source + ": statuses." + code + ".name"),
-                    Boolean.TRUE.equals(status.get("final"))));
+            String where = source + ": statuses." + code;
+            Map<String, Object> status = map(value, where);
+            boolean isFinal = Boolean.TRUE.equals(status.get("final"));
+            statuses.put(code, new ProcessStatus(code, string(status.get("name"), where + ".name"), isFinal,
+                    queue(status.get("queue"), isFinal, where + ".queue")));
         });
+        Map<String, ActionParameter> common = parameters(doc.get("commonParameters"), source + ": commonParameters", types);
         Map<String, ProcessAction> actions = new LinkedHashMap<>();
         map(doc.get("actions"), source + ": actions").forEach((code, value) -> {
             String where = source + ": actions." + code;
@@ -48,46 +55,93 @@ final class ProcessYaml {
             if (effectList != null) {
                 for (Object e : list(effectList, where + ".effects")) effects.add(effect(e, where));
             }
-            String comment = action.get("comment") == null ? "optional" : String.valueOf(action.get("comment"));
-            String notify = action.get("notify") == null ? "nobody" : String.valueOf(action.get("notify"));
             Object isPublic = action.get("public");
             if (isPublic != null && !(isPublic instanceof Boolean)) {
                 throw new IllegalArgumentException(where + ".public: true or false");
             }
-            actions.put(code, new ProcessAction(code, string(action.get("label"), where + ".label"),
-                    ProcessAction.CommentRule.valueOf(comment.toUpperCase(Locale.ROOT)), List.copyOf(transitions),
-                    List.copyOf(effects), ProcessAction.Notify.valueOf(notify.toUpperCase(Locale.ROOT)),
-                    Boolean.TRUE.equals(isPublic)));
+            String label = string(action.get("label"), where + ".label");
+            actions.put(code, new ProcessAction(code, label,
+                    action.get("submit") == null ? label : string(action.get("submit"), where + ".submit"),
+                    List.copyOf(transitions), List.copyOf(effects),
+                    parameters(action.get("parameters"), where + ".parameters", types),
+                    notify(action.get("notify"), where + ".notify"), Boolean.TRUE.equals(isPublic)));
         });
         Map<String, String> intermediate = new LinkedHashMap<>();
         if (doc.get("intermediateStatuses") != null) {
             map(doc.get("intermediateStatuses"), source + ": intermediateStatuses")
                     .forEach((k, v) -> intermediate.put(k, String.valueOf(v)));
         }
-        Map<String, ActionParameter> parameters = new LinkedHashMap<>();
-        if (doc.get("parameters") != null) {
-            map(doc.get("parameters"), source + ": parameters").forEach((name, value) ->
-                    parameters.put(name, parameter(name, map(value, source + ": parameters." + name), source + ": parameters." + name)));
-        }
         Object version = doc.get("version");
         if (!(version instanceof Integer)) throw new IllegalArgumentException(source + ": version must be a whole number");
+        Set<Role> submittedBy = doc.get("submittedBy") == null ? Set.of()
+                : roles(doc.get("submittedBy"), source + ": submittedBy");
         return new ProcessDefinition(string(doc.get("process"), source + ": process"), (Integer) version,
                 string(doc.get("title"), source + ": title"), string(doc.get("initial"), source + ": initial"),
-                statuses, actions, intermediate, Map.copyOf(parameters));
+                statuses, actions, intermediate, submittedBy, common);
     }
 
-    private static ActionParameter parameter(String name, Map<String, Object> p, String where) {
-        ActionParameter.Type type;
+    /** {@code assignee}, {@code nobody}, a list of roles, or {@code {roles: […], label: …}}; final statuses have none. */
+    private static ProcessStatus.Queue queue(Object value, boolean isFinal, String where) {
+        if (value == null) {
+            if (isFinal) return ProcessStatus.Queue.NOBODY;
+            throw new IllegalArgumentException(where + " is required for a status that is not final: "
+                    + "assignee, nobody, a list of roles or {roles: […], label: …}");
+        }
+        if ("assignee".equals(value)) return ProcessStatus.Queue.ASSIGNEE;
+        if ("nobody".equals(value)) return ProcessStatus.Queue.NOBODY;
+        if (value instanceof List<?>) return new ProcessStatus.Queue(roles(value, where), false, null);
+        if (value instanceof Map<?, ?>) {
+            Map<String, Object> queue = map(value, where);
+            for (String key : queue.keySet()) {
+                if (!key.equals("roles") && !key.equals("label")) throw new IllegalArgumentException(where + ": unknown key " + key);
+            }
+            return new ProcessStatus.Queue(roles(queue.get("roles"), where + ".roles"), false,
+                    queue.get("label") == null ? null : string(queue.get("label"), where + ".label"));
+        }
+        throw new IllegalArgumentException(where + ": assignee, nobody, a list of roles or {roles: […], label: …}");
+    }
+
+    private static ProcessAction.Notify notify(Object value, String where) {
+        if (value == null) return null;
+        Map<String, Object> notify = map(value, where);
+        String whom = string(notify.get("whom"), where + ".whom");
+        ProcessAction.Notify.Whom parsed;
         try {
-            type = ActionParameter.Type.valueOf(string(p.get("type"), where + ".type").toUpperCase(Locale.ROOT).replace('-', '_'));
+            parsed = ProcessAction.Notify.Whom.valueOf(whom.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(where + ".type: one of text, integer, text-list");
+            throw new IllegalArgumentException(where + ".whom: assignee or organisation");
         }
-        Object max = p.get("max");
-        if (type != ActionParameter.Type.INTEGER && !(max instanceof Integer m && m > 0)) {
-            throw new IllegalArgumentException(where + ".max: the longest text, a positive whole number");
-        }
-        return new ActionParameter(name, type, max instanceof Integer m ? m : 0, Boolean.TRUE.equals(p.get("multiline")));
+        return new ProcessAction.Notify(parsed, string(notify.get("message"), where + ".message"));
+    }
+
+    private static Map<String, ActionParameter> parameters(Object value, String where, Map<String, ParameterType> types) {
+        Map<String, ActionParameter> parameters = new LinkedHashMap<>();
+        if (value == null) return parameters;
+        map(value, where).forEach((name, declaration) -> {
+            String at = where + "." + name;
+            Map<String, Object> p = map(declaration, at);
+            String type = string(p.get("type"), at + ".type");
+            ParameterType known = types.get(type);
+            if (known == null) throw new IllegalArgumentException(at + ".type: unknown type " + type + "; known: "
+                    + new java.util.TreeSet<>(types.keySet()));
+            Object required = p.get("required");
+            if (required != null && !(required instanceof Boolean)) throw new IllegalArgumentException(at + ".required: true or false");
+            Object max = p.get("max");
+            if (max != null && !(max instanceof Integer m && m > 0)) {
+                throw new IllegalArgumentException(at + ".max: the longest text, a positive whole number");
+            }
+            Map<String, String> attributes = new LinkedHashMap<>();
+            p.forEach((k, v) -> {
+                if (!PARAMETER_KEYS.contains(k)) attributes.put(k, String.valueOf(v));
+            });
+            ActionParameter parameter = new ActionParameter(name, type, known.shape(), Boolean.TRUE.equals(required),
+                    string(p.get("label"), at + ".label"), max == null ? 0 : (Integer) max,
+                    Boolean.TRUE.equals(p.get("multiline")), attributes);
+            List<String> problems = known.problems(parameter);
+            if (!problems.isEmpty()) throw new IllegalArgumentException(at + ": " + String.join("; ", problems));
+            parameters.put(name, parameter);
+        });
+        return parameters;
     }
 
     private static Transition transition(Map<String, Object> t, String where) {

@@ -1,45 +1,33 @@
 package ru.reglament.workstation.internal;
 
 import java.util.List;
-import ru.reglament.directory.DecisionGround;
-import ru.reglament.process.EffectCall;
-import ru.reglament.process.ProcessAction;
-import ru.reglament.staff.Employee;
+import ru.reglament.process.ParameterType;
 
 /**
- * The form an action button opens, chosen from the action's effects in the process definition:
- * a new effect with parameters needs a form kind here, a new action with known effects needs nothing.
+ * The form an action button opens, made from the action's parameters in the process definition: a
+ * new action, or one that asks for something else, needs no change here. An action that asks for
+ * nothing is a plain button.
  */
-record ActionForm(String code, String label, Kind kind, boolean commentRequired, String decisionKind,
-        List<DecisionGround> grounds, List<Employee> colleagues) {
+record ActionForm(String code, String label, String submitLabel, List<Field> fields) {
 
-    enum Kind { PLAIN, COMMENT, ASSIGN, ROUTE, DECISION, INTERMEDIATE_STATUS, SIGN, UPLOAD }
-
-    static Kind kindOf(ProcessAction action) {
-        for (EffectCall effect : action.effects()) {
-            switch (effect.name()) {
-                case "assign-to-employee": return Kind.ASSIGN;
-                case "route": return Kind.ROUTE;
-                case "draft-decision": return Kind.DECISION;
-                case "intermediate-status": return Kind.INTERMEDIATE_STATUS;
-                case "sign-decision": return Kind.SIGN;
-                case "replace-decision-document": return Kind.UPLOAD;
-                default: break;
-            }
-        }
-        return action.requiresComment() ? Kind.COMMENT : Kind.PLAIN;
-    }
-
-    static String decisionKindOf(ProcessAction action) {
-        return action.effects().stream().filter(e -> e.name().equals("draft-decision"))
-                .map(e -> e.argument("kind")).findFirst().orElse(null);
+    /**
+     * A field of the form. {@code control}: how it asks (a {@link ParameterType.Control}'s name);
+     * {@code dependsOn}: the field whose choice fills this one's, {@code dependents}: the fields this
+     * one's choice fills.
+     */
+    record Field(String name, String label, String control, boolean required, int max, List<ParameterType.Choice> choices,
+            String accept, String dependsOn, String dependsOnLabel, List<String> dependents) {
     }
 
     public boolean needsForm() {
-        return kind != Kind.PLAIN;
+        return !fields.isEmpty();
     }
 
-    public String kindName() {
-        return kind.name();
+    public boolean uploads() {
+        return fields.stream().anyMatch(f -> f.control().equals(ParameterType.Control.FILE.name()));
+    }
+
+    public boolean signs() {
+        return fields.stream().anyMatch(f -> f.control().equals(ParameterType.Control.SIGNATURE.name()));
     }
 }

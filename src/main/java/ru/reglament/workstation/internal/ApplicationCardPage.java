@@ -1,9 +1,10 @@
 package ru.reglament.workstation.internal;
 
 import java.util.ArrayList;
-import java.util.EnumSet;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ContentDisposition;
@@ -19,24 +20,21 @@ import ru.reglament.access.Actor;
 import ru.reglament.applications.ApplicationCard;
 import ru.reglament.applications.ApplicationQueries;
 import ru.reglament.applications.HistoryEntry;
-import ru.reglament.directory.Directory;
-import ru.reglament.directory.Organisation;
-import ru.reglament.directory.PublicService;
+import ru.reglament.applications.OpenCard;
+import ru.reglament.process.ActionParameter;
+import ru.reglament.process.ParameterType;
 import ru.reglament.process.ProcessAction;
 import ru.reglament.process.ProcessDefinition;
-import ru.reglament.process.ProcessDefinitions;
+import ru.reglament.process.ProcessEngine;
 import ru.reglament.process.ProcessStatus;
-import ru.reglament.process.Transition;
 import ru.reglament.signatures.SignatureProperties;
-import ru.reglament.staff.Role;
-import ru.reglament.staff.Staff;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The application card (seed 001): the header, the tabs «Заявитель», «Данные заявления»,
  * «Документы», «Общая информация», «История», «Решения», the process diagram, and a button for
- * exactly each action the card's {@code actions} allow, with its form.
+ * exactly each action the card's {@code actions} allow, with the form its parameters make.
  */
 @WorkstationPage
 class ApplicationCardPage {
@@ -46,21 +44,17 @@ class ApplicationCardPage {
     }
 
     private final ApplicationQueries queries;
-    private final ProcessDefinitions processes;
-    private final Directory directory;
-    private final Staff staff;
+    private final ProcessEngine engine;
     private final FieldLabels fieldLabels;
     private final boolean testContour;
     private final String cadesPluginUrl;
     private final JsonMapper json;
 
-    ApplicationCardPage(ApplicationQueries queries, ProcessDefinitions processes, Directory directory, Staff staff,
-            FieldLabels fieldLabels, SignatureProperties signatures,
-            @Value("${reglament.workstation.cades-plugin-url}") String cadesPluginUrl, JsonMapper json) {
+    ApplicationCardPage(ApplicationQueries queries, ProcessEngine engine, FieldLabels fieldLabels,
+            SignatureProperties signatures, @Value("${reglament.workstation.cades-plugin-url}") String cadesPluginUrl,
+            JsonMapper json) {
         this.queries = queries;
-        this.processes = processes;
-        this.directory = directory;
-        this.staff = staff;
+        this.engine = engine;
         this.fieldLabels = fieldLabels;
         this.testContour = signatures.testKey();
         this.cadesPluginUrl = cadesPluginUrl;
@@ -70,41 +64,37 @@ class ApplicationCardPage {
     @GetMapping("/applications/{id}")
     String card(@PathVariable long id, @RequestParam(defaultValue = "applicant") String tab,
             @AuthenticationPrincipal Actor actor, Model model) {
-        ApplicationCard card = queries.card(id, actor);
+        OpenCard opened = queries.open(id, actor);
+        ApplicationCard card = opened.card();
         List<HistoryEntry> history = queries.history(id, actor);
-        ProcessDefinition process = processes.version(card.processCode(), card.processVersion());
-        PublicService service = directory.serviceByCode(card.service().code()).orElseThrow();
         model.addAttribute("card", card);
         List<HistoryEntry> newestFirst = new ArrayList<>(history);
-        java.util.Collections.reverse(newestFirst);
+        Collections.reverse(newestFirst);
         model.addAttribute("history", newestFirst);
         model.addAttribute("tab", tab);
-        model.addAttribute("diagram", diagram(process, card, history));
-        model.addAttribute("forms", forms(card, process, service, actor));
+        model.addAttribute("diagram", diagram(opened.process(), card, history));
+        model.addAttribute("forms", forms(opened, actor));
         model.addAttribute("applicant", tree(card.applicant()));
         model.addAttribute("representative", tree(card.representative()));
         model.addAttribute("fields", fieldLabels.of(tree(card.fields())));
-        model.addAttribute("regions", directory.regions());
-        model.addAttribute("intermediateStatuses", process.intermediateStatuses());
         model.addAttribute("testContour", testContour);
         model.addAttribute("cadesPluginUrl", cadesPluginUrl);
-        model.addAttribute("maxTermDays", service.maxTermDays());
+        model.addAttribute("maxTermDays", opened.service().maxTermDays());
         model.addAttribute("currentSection", "applications");
         return "workstation/card";
     }
 
-    /** The organisations of a region that provide the application's service, for the routing form. */
-    @GetMapping("/applications/{id}/route-organisations")
-    String routeOrganisations(@PathVariable long id, @RequestParam(required = false) String regionCode,
-            @AuthenticationPrincipal Actor actor, Model model) {
-        ApplicationCard card = queries.card(id, actor);
-        PublicService service = directory.serviceByCode(card.service().code()).orElseThrow();
-        List<Organisation> organisations = regionCode == null || regionCode.isBlank() ? List.of()
-                : directory.organisationsProviding(service.id()).stream()
-                        .filter(o -> o.regionCode().equals(regionCode) && !o.ogrn().equals(card.organisation().ogrn()))
-                        .toList();
-        model.addAttribute("organisations", organisations);
-        return "workstation/card :: route-organisations";
+    /**
+     * The choices of a field whose values depend on another field of the same form (the routing
+     * form's organisations of the region chosen): {@code values} are the form's values so far.
+     */
+    @GetMapping("/applications/{id}/actions/{action}/choices/{parameter}")
+    String choices(@PathVariable long id, @PathVariable String action, @PathVariable String parameter,
+            @RequestParam Map<String, String> values, @AuthenticationPrincipal Actor actor, Model model) {
+        OpenCard opened = queries.open(id, actor);
+        ActionParameter declared = opened.process().parameters(action).get(parameter);
+        model.addAttribute("choices", declared == null ? List.of() : queries.choices(opened, action, declared, values, actor));
+        return "workstation/card :: choices";
     }
 
     /** The decision PDF, inline for the preview on «Решения» (the API's download is an attachment). */
@@ -145,29 +135,27 @@ class ApplicationCardPage {
         return steps;
     }
 
-    private List<ActionForm> forms(ApplicationCard card, ProcessDefinition process, PublicService service, Actor actor) {
+    /** A form per action offered, its fields from the action's own parameters; choices filled by their types. */
+    private List<ActionForm> forms(OpenCard opened, Actor actor) {
         List<ActionForm> forms = new ArrayList<>();
-        int organisationId = directory.organisationByOgrn(card.organisation().ogrn()).orElseThrow().id();
-        Set<Role> roles = actor.rolesIn(organisationId);
-        for (ApplicationCard.ActionView view : card.actions()) {
-            ProcessAction action = process.actions().get(view.code());
-            ActionForm.Kind kind = ActionForm.kindOf(action);
-            String decisionKind = ActionForm.decisionKindOf(action);
-            forms.add(new ActionForm(view.code(), view.label(), kind, view.commentRequired(), decisionKind,
-                    decisionKind == null ? List.of() : service.groundsFor(decisionKind),
-                    kind == ActionForm.Kind.ASSIGN ? colleagues(action, card, roles, organisationId) : List.of()));
+        for (ApplicationCard.ActionView view : opened.card().actions()) {
+            ProcessAction action = opened.process().actions().get(view.code());
+            List<ActionForm.Field> fields = new ArrayList<>();
+            for (ActionParameter p : action.parameters().values()) {
+                ParameterType.Control control = engine.type(p.type()).control(p);
+                String dependsOn = p.attribute("dependsOn");
+                boolean offersChoices = (control == ParameterType.Control.SELECT
+                        || control == ParameterType.Control.CHECKBOXES) && dependsOn == null;
+                fields.add(new ActionForm.Field(p.name(), p.label(), control.name(), p.required(), p.max(),
+                        offersChoices ? queries.choices(opened, action.code(), p, Map.of(), actor) : List.of(),
+                        p.attribute("accept"), dependsOn,
+                        dependsOn == null || action.parameters().get(dependsOn) == null ? null
+                                : action.parameters().get(dependsOn).label(),
+                        action.parameters().values().stream().filter(o -> p.name().equals(o.attribute("dependsOn")))
+                                .map(ActionParameter::name).toList()));
+            }
+            forms.add(new ActionForm(action.code(), action.label(), action.submitLabel(), fields));
         }
         return forms;
-    }
-
-    /** Colleagues the caller may assign: those holding a role the applicable transition names. */
-    private List<ru.reglament.staff.Employee> colleagues(ProcessAction action, ApplicationCard card, Set<Role> roles,
-            int organisationId) {
-        Set<Role> assignable = EnumSet.noneOf(Role.class);
-        for (Transition t : action.transitions()) {
-            boolean fromHere = t.from().contains(card.status().code()) || t.from().contains("any");
-            if (fromHere && t.roles().stream().anyMatch(roles::contains)) assignable.addAll(t.assignees());
-        }
-        return assignable.isEmpty() ? List.of() : staff.withAnyRole(organisationId, assignable);
     }
 }

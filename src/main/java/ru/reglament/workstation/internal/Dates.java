@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /** Dates as the pages show them (dd.MM.yyyy), times in the platform's time zone; {@code @dates} in templates. */
@@ -16,7 +15,7 @@ public class Dates {
 
     private final ZoneId zone;
 
-    Dates(@Value("${reglament.time-zone:Europe/Moscow}") ZoneId zone) {
+    Dates(ZoneId zone) {
         this.zone = zone;
     }
 

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,6 +15,8 @@ import ru.reglament.access.Actor;
 import ru.reglament.applications.ApplicationFilter;
 import ru.reglament.applications.ApplicationPage;
 import ru.reglament.applications.ApplicationQueries;
+import ru.reglament.process.AccessPolicy;
+import ru.reglament.process.ProcessStatus;
 import ru.reglament.shared.WorkingCalendar;
 import ru.reglament.staff.Role;
 
@@ -29,8 +30,7 @@ class HomePage {
     /** "Due soon" means the deadline falls within this many working days. */
     static final int DUE_SOON_WORKING_DAYS = 3;
 
-    private static final Set<Role> REGISTRARS = EnumSet.of(Role.REGISTRAR, Role.ASSIGNING_REGISTRAR);
-    private static final Set<Role> SPECIALISTS = EnumSet.of(Role.SPECIALIST, Role.ASSIGNING_SPECIALIST);
+    /** Who reads the organisation's statistics rather than working applications. */
     private static final Set<Role> OBSERVERS = EnumSet.of(Role.OBSERVER, Role.STATS_OBSERVER);
 
     /** A number on a widget and the list it counts. */
@@ -41,22 +41,25 @@ class HomePage {
     }
 
     private final ApplicationQueries queries;
+    private final AccessPolicy policy;
     private final Sections sections;
     private final WorkingCalendar calendar;
     private final ZoneId zone;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
-    HomePage(ApplicationQueries queries, WorkingCalendar calendar, Sections sections,
-            @Value("${reglament.time-zone:Europe/Moscow}") ZoneId zone) {
+    HomePage(ApplicationQueries queries, AccessPolicy policy, WorkingCalendar calendar, Sections sections, ZoneId zone,
+            Clock clock) {
         this.queries = queries;
+        this.policy = policy;
         this.sections = sections;
         this.calendar = calendar;
         this.zone = zone;
+        this.clock = clock;
     }
 
     @GetMapping("/")
     String home(@AuthenticationPrincipal Actor actor, Model model) {
-        boolean processing = holdsAny(actor, REGISTRARS) || holdsAny(actor, SPECIALISTS) || actor.has(Role.OFFICIAL);
+        boolean processing = policy.worksOnApplications(actor);
         List<Widget> widgets = new ArrayList<>();
         if (processing) {
             widgets.add(new Widget("mine", "home.mine", queries.countsByStatus(actor, true).stream()
@@ -65,12 +68,10 @@ class HomePage {
                     .toList()));
         }
         List<Figure> waiting = new ArrayList<>();
-        if (holdsAny(actor, REGISTRARS)) waiting.add(count(actor, "home.new-unassigned", "all", "NEW", null, "primary"));
-        if (holdsAny(actor, SPECIALISTS)) {
-            waiting.add(count(actor, "home.smev-received", "all", "SMEV_RECEIVED", null, "primary"));
-            waiting.add(count(actor, "home.smev-partial", "all", "SMEV_PARTIAL", null, "primary"));
+        for (ProcessStatus queue : policy.worklists(actor)) {
+            Figure figure = count(actor, null, "all", queue.code(), null, "primary");
+            waiting.add(new Figure(null, queue.queueLabel(), figure.count(), figure.more(), figure.link(), figure.tone()));
         }
-        if (actor.has(Role.OFFICIAL)) waiting.add(count(actor, "home.awaiting-signature", "all", "DECISION_DRAFTED", null, "primary"));
         if (!waiting.isEmpty()) widgets.add(new Widget("waiting", "home.waiting", waiting));
         if (processing || holdsAny(actor, OBSERVERS)) {
             String scope = processing ? "mine" : "all";

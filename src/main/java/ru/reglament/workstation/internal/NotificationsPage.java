@@ -7,8 +7,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import ru.reglament.access.Actor;
-import ru.reglament.applications.ApplicationInbox;
-import ru.reglament.applications.InboxItem;
+import ru.reglament.notifications.Notification;
+import ru.reglament.notifications.Notifications;
 
 /** «Уведомления»: assignments to me, returns for rework, applications routed in; unread ones first marked. */
 @WorkstationPage
@@ -16,15 +16,15 @@ class NotificationsPage {
 
     private static final int SHOWN = 50;
 
-    private final ApplicationInbox inbox;
+    private final Notifications notifications;
 
-    NotificationsPage(ApplicationInbox inbox) {
-        this.inbox = inbox;
+    NotificationsPage(Notifications notifications) {
+        this.notifications = notifications;
     }
 
     @GetMapping("/notifications")
     String notifications(@AuthenticationPrincipal Actor actor, Model model) {
-        List<InboxItem> items = inbox.latest(actor, SHOWN);
+        List<Notification> items = notifications.latest(actor, SHOWN);
         model.addAttribute("items", items);
         model.addAttribute("newest", items.isEmpty() ? 0 : items.get(0).id());
         model.addAttribute("currentSection", "notifications");
@@ -33,7 +33,7 @@ class NotificationsPage {
 
     @PostMapping("/notifications/seen")
     String seen(@RequestParam long upTo, @AuthenticationPrincipal Actor actor) {
-        inbox.markSeen(actor, upTo);
+        notifications.markSeen(actor, upTo);
         return "redirect:/notifications";
     }
 }

@@ -62,7 +62,9 @@ class OversizedFormUploads extends OncePerRequestFilter {
         String message;
         if (card.matches()) {
             target = "/applications/" + card.group(1) + "?tab=decisions";
-            message = ApplicationActionForms.describe(decisionLimit.tooLarge("document").violations());
+            // The card's only upload is the decision draft's file (the action upload-decision).
+            message = "Проверьте данные формы: «Файл решения» — "
+                    + decisionLimit.tooLarge("document").violations().get(0).message();
         } else {
             String from = request.getHeader("HX-Current-URL");
             target = samePagePath(from != null ? from : request.getHeader("Referer"), request);

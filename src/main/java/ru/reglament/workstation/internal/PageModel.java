@@ -11,7 +11,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.springframework.ui.Model;
 import ru.reglament.access.Actor;
-import ru.reglament.applications.ApplicationInbox;
+import ru.reglament.notifications.Notifications;
 import ru.reglament.directory.Directory;
 import ru.reglament.directory.Organisation;
 
@@ -21,13 +21,13 @@ class PageModel {
 
     private final Sections sections;
     private final Directory directory;
-    private final ApplicationInbox inbox;
+    private final Notifications notifications;
     private final String release;
 
-    PageModel(Sections sections, Directory directory, ApplicationInbox inbox, ObjectProvider<BuildProperties> build) {
+    PageModel(Sections sections, Directory directory, Notifications notifications, ObjectProvider<BuildProperties> build) {
         this.sections = sections;
         this.directory = directory;
-        this.inbox = inbox;
+        this.notifications = notifications;
         BuildProperties properties = build.getIfAvailable();
         this.release = properties == null ? "dev" : properties.getVersion();
     }
@@ -40,7 +40,7 @@ class PageModel {
         model.addAttribute("release", release);
         model.addAttribute("organisationTitle", actor.organisationIds().stream().sorted(Comparator.naturalOrder())
                 .findFirst().flatMap(directory::organisation).map(Organisation::displayName).orElse(null));
-        model.addAttribute("unreadNotifications", sections.allows(actor, "notifications") ? inbox.unread(actor) : 0);
+        model.addAttribute("unreadNotifications", sections.allows(actor, "notifications") ? notifications.unread(actor) : 0);
         String language = "en".equals(LocaleContextHolder.getLocale().getLanguage()) ? "ru" : "en";
         model.addAttribute("languageSwitchUrl", ServletUriComponentsBuilder.fromRequest(request)
                 .replaceQueryParam("lang", language).replaceQueryParam("cursor").build().toUriString());

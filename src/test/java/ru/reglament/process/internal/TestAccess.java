@@ -1,13 +1,16 @@
 package ru.reglament.process.internal;
 
 import java.util.List;
+import ru.reglament.process.ActionEffect;
+import ru.reglament.process.FactSource;
+import ru.reglament.process.ParameterType;
 import ru.reglament.process.ProcessDefinitions;
-import ru.reglament.process.ProcessEffect;
 
 /** Lets unit tests build the catalog from any location without Spring. */
 public class TestAccess {
 
-    public ProcessDefinitions load(String location, List<ProcessEffect> effects) {
-        return new ProcessCatalog(effects, location);
+    public ProcessDefinitions load(String location, List<ActionEffect> effects, List<ParameterType> types,
+            List<FactSource> facts) {
+        return new ProcessCatalog(effects, types, facts, location);
     }
 }

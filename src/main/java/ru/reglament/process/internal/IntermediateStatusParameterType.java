@@ -1,0 +1,54 @@
+package ru.reglament.process.internal;
+
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+import ru.reglament.process.ActionContext;
+import ru.reglament.process.ActionParameter;
+import ru.reglament.process.ParameterType;
+import ru.reglament.process.Upload;
+import ru.reglament.shared.Violations;
+import tools.jackson.databind.JsonNode;
+
+/** One of the process's intermediate statuses (its {@code intermediateStatuses}), sent as the code. */
+@Component
+class IntermediateStatusParameterType implements ParameterType {
+
+    @Override
+    public String name() {
+        return "intermediate-status";
+    }
+
+    @Override
+    public ActionParameter.Shape shape() {
+        return ActionParameter.Shape.TEXT;
+    }
+
+    @Override
+    public Control control(ActionParameter declared) {
+        return Control.SELECT;
+    }
+
+    @Override
+    public List<String> problems(ActionParameter declared) {
+        if (declared.max() <= 0) return List.of("max: the longest code, a positive whole number");
+        return unknownAttributes(declared);
+    }
+
+    @Override
+    public Object read(JsonNode json, Upload file, ActionParameter declared, ActionContext context, Violations violations) {
+        String code = json.asString().trim();
+        if (!context.process().intermediateStatuses().containsKey(code)) {
+            violations.add(declared.name(), "intermediate-status.unknown",
+                    "Промежуточный статус не из списка: " + context.process().intermediateStatuses().keySet());
+            return null;
+        }
+        return code;
+    }
+
+    @Override
+    public List<Choice> choices(ActionParameter declared, ActionContext context, Map<String, String> others) {
+        return context.process().intermediateStatuses().entrySet().stream()
+                .map(e -> new Choice(e.getKey(), e.getValue())).toList();
+    }
+}

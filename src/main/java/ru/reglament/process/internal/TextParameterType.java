@@ -1,0 +1,45 @@
+package ru.reglament.process.internal;
+
+import java.util.List;
+import org.springframework.stereotype.Component;
+import ru.reglament.process.ActionContext;
+import ru.reglament.process.ActionParameter;
+import ru.reglament.process.ParameterType;
+import ru.reglament.process.Upload;
+import ru.reglament.shared.Violations;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Free text, with its longest value ({@code max}) and whether it may hold line breaks
+ * ({@code multiline}); the text policy checks both. The text parameter named {@code comment} becomes
+ * the action's history comment.
+ */
+@Component
+class TextParameterType implements ParameterType {
+
+    @Override
+    public String name() {
+        return "text";
+    }
+
+    @Override
+    public ActionParameter.Shape shape() {
+        return ActionParameter.Shape.TEXT;
+    }
+
+    @Override
+    public Control control(ActionParameter declared) {
+        return declared.multiline() ? Control.TEXTAREA : Control.TEXT;
+    }
+
+    @Override
+    public List<String> problems(ActionParameter declared) {
+        if (declared.max() <= 0) return List.of("max: the longest text, a positive whole number");
+        return unknownAttributes(declared);
+    }
+
+    @Override
+    public Object read(JsonNode json, Upload file, ActionParameter declared, ActionContext context, Violations violations) {
+        return json.asString().trim();
+    }
+}
