@@ -1,5 +1,5 @@
 -- Notifications of the workstation, written by the notifications module from the applications' events
--- (an action whose process definition says `notify`). Keyed by the history line they tell of, so a
+-- (ApplicationHandedOver: an action whose process definition says `notify`). Keyed by the history line they tell of, so a
 -- listener that runs twice writes one, and ordered as the history is.
 create table notifications_notification (
     id                  bigint primary key,
@@ -8,8 +8,6 @@ create table notifications_notification (
     application_id      bigint not null,
     application_number  text not null,
     service_id          int not null,
-    process_code        text not null,
-    process_version     int not null,
     action              text not null,
     message             text not null,
     status_after        text not null,
@@ -25,9 +23,9 @@ create index notifications_by_organisation on notifications_notification (organi
 -- Until now notifications were history lines naming whom they concern: they move here once, with the
 -- messages the default process now gives them, and the read marks (history ids, as these are) with them.
 insert into notifications_notification (id, employee_id, organisation_id, application_id, application_number,
-    service_id, process_code, process_version, action, message, status_after, actor_name, comment, occurred_at)
+    service_id, action, message, status_after, actor_name, comment, occurred_at)
 select h.id, h.notify_employee_id, h.notify_organisation_id, h.application_id,
-    coalesce(a.registration_number, a.portal_number), a.service_id, a.process_code, a.process_version, h.action,
+    coalesce(a.registration_number, a.portal_number), a.service_id, h.action,
     case h.action when 'assign' then 'Вам назначено заявление'
                   when 'return-for-rework' then 'Возвращено на доработку заявление'
                   when 'route' then 'В вашу организацию перенаправлено заявление'

@@ -104,18 +104,30 @@ public class ApplicationActions {
                 policy.readsInFull(command.actor(), written.organisationId()));
     }
 
-    /** The history lines as events, then what the effects raised; listeners see them only once the action commits. */
+    /**
+     * The history lines as events (and, where the definition says an action concerns someone, the
+     * handover), then what the effects raised; listeners see them only once the action commits.
+     */
     private void publish(ApplicationStore.Updated updated, ProcessEngine.Applied applied, ProcessDefinition process,
             Instant now) {
         ApplicationRow row = updated.row();
+        String number = row.registrationNumber() != null ? row.registrationNumber() : row.portalNumber();
         List<ProcessEngine.Line> lines = applied.lines();
         for (int i = 0; i < lines.size(); i++) {
             ProcessEngine.Line line = lines.get(i);
-            events.publishEvent(new ApplicationActed(row.id(), updated.historyIds()[i],
-                    row.registrationNumber() != null ? row.registrationNumber() : row.portalNumber(), row.serviceId(),
-                    process.code(), process.version(), line.action(), line.statusBefore(), line.statusAfter(),
-                    row.organisationId(), row.assigneeId(), line.actor().employeeIdOrNull(), line.actor().fullName(),
-                    line.comment(), now));
+            long historyId = updated.historyIds()[i];
+            Long actorId = line.actor().employeeIdOrNull();
+            events.publishEvent(new ApplicationActed(row.id(), historyId, number, row.serviceId(), process.code(),
+                    process.version(), line.action(), line.statusBefore(), line.statusAfter(), row.organisationId(),
+                    row.assigneeId(), actorId, line.actor().fullName(), line.comment(), now));
+            ProcessAction.Notify notify = process.action(line.action()).notifies();
+            ProcessAction.Recipient recipient = notify == null ? null
+                    : notify.recipient(row.assigneeId(), actorId, row.organisationId());
+            if (recipient != null) {
+                events.publishEvent(new ApplicationHandedOver(row.id(), historyId, number, row.serviceId(), line.action(),
+                        line.statusAfter(), recipient.employeeId(), recipient.organisationId(), notify.message(),
+                        line.actor().fullName(), line.comment(), now));
+            }
         }
         applied.events().forEach(events::publishEvent);
     }

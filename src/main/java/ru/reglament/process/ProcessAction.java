@@ -25,6 +25,19 @@ public record ProcessAction(String code, String label, String submitLabel, List<
     public record Notify(Whom whom, String message) {
 
         public enum Whom { ASSIGNEE, ORGANISATION }
+
+        /** Whom the action concerns once taken: an employee, an organisation, or nobody (the assignee acted). */
+        public Recipient recipient(Long assigneeAfter, Long actorId, int organisationAfter) {
+            return switch (whom) {
+                case ASSIGNEE -> assigneeAfter == null || assigneeAfter.equals(actorId) ? null
+                        : new Recipient(assigneeAfter, null);
+                case ORGANISATION -> new Recipient(null, organisationAfter);
+            };
+        }
+    }
+
+    /** An employee or an organisation an action concerns. */
+    public record Recipient(Long employeeId, Integer organisationId) {
     }
 
     /** Taken by the platform itself only (e.g. «answers received»): never offered to a person. */
