@@ -4,8 +4,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayDeque;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -56,7 +58,10 @@ public class ApplicationQueries {
     private final ZoneId zone;
     private final Clock clock;
 
-    /** The history detail of a line that moved the application away (RouteEffect): the organisation it came from. */
+    /** The card's view of each action, made once per loaded definition (definitions never change once loaded). */
+    private final Map<ProcessDefinition, Map<String, ApplicationCard.ActionView>> actionViews = new ConcurrentHashMap<>();
+
+    /** The history detail of a line that moved the application away (routing's route effect): the organisation it came from. */
     private static final String FROM_OGRN = "fromOgrn";
 
     ApplicationQueries(ApplicationStore store, ApplicationSearch search, ProcessDefinitions processes,
@@ -118,7 +123,8 @@ public class ApplicationQueries {
         ApplicationSnapshot application = a.snapshot();
         Lookups lookups = new Lookups();
         List<ProcessDefinition.Offer> offers = engine.offers(application, process, service, actor, lookups);
-        List<ApplicationCard.ActionView> actions = offers.stream().map(offer -> actionView(process, offer.action())).toList();
+        Map<String, ApplicationCard.ActionView> views = actionViews.computeIfAbsent(process, ApplicationQueries::actionViews);
+        List<ApplicationCard.ActionView> actions = offers.stream().map(offer -> views.get(offer.action().code())).toList();
         Optional<Decision> decision = a.hasDecision() ? decisions.current(a.id(), lookups) : Optional.empty();
         Integer daysLeft = a.closedAt() == null ? calendar.workingDaysLeft(today(), a.deadline()) : null;
         ApplicationCard card = new ApplicationCard(a.id(), a.portalNumber(), a.registrationNumber(),
@@ -132,11 +138,16 @@ public class ApplicationQueries {
         return new OpenCard(card, application, process, service, organisation, offers);
     }
 
-    private static ApplicationCard.ActionView actionView(ProcessDefinition process, ProcessAction action) {
-        return new ApplicationCard.ActionView(action.code(), action.label(), action.requiresComment(),
-                process.parameters(action.code()).values().stream()
-                        .map(p -> new ApplicationCard.ParameterView(p.name(), p.type(), p.required(), p.label()))
-                        .toList());
+    /** Each action of the process as the card lists it, with what it asks for. */
+    private static Map<String, ApplicationCard.ActionView> actionViews(ProcessDefinition process) {
+        Map<String, ApplicationCard.ActionView> views = new HashMap<>();
+        for (ProcessAction action : process.actions().values()) {
+            views.put(action.code(), new ApplicationCard.ActionView(action.code(), action.label(), action.requiresComment(),
+                    process.parameters(action.code()).values().stream()
+                            .map(p -> new ApplicationCard.ParameterView(p.name(), p.type(), p.required(), p.label()))
+                            .toList()));
+        }
+        return Map.copyOf(views);
     }
 
     /**
