@@ -32,7 +32,8 @@ import tools.jackson.databind.json.JsonMapper;
  * <p>An action whose effects change only the application's row is decided on the row as read and
  * written by one statement that holds only if the row still has that version; a colleague who acted
  * first makes it a 409. An action whose effects write elsewhere too (a decision, a signature) locks
- * the row first, so that nothing it writes is decided on a stale row.
+ * the row first, so that nothing it writes is decided on a stale row. The card returned is read
+ * after the commit.
  */
 @Service
 public class ApplicationActions {
@@ -73,19 +74,41 @@ public class ApplicationActions {
         if (version == null || !version.canConvertToInt()) {
             throw new InvalidInputException("version", "required", "Передайте версию карточки заявления (version)");
         }
-        boolean lock = engine.needsLock(process, command.action());
-        return transaction.execute(status -> apply(
-                lock ? visible(store.lock(command.applicationId()).orElse(null), command) : found,
-                process, command, version.asInt()));
+        PublicService service = directory.service(found.serviceId()).orElseThrow();
+        Instant now = clock.instant();
+        // The transaction holds a pooled connection: it spans only what must be atomic. An action whose
+        // effects write only the row is decided outside it, on the row as read (the update's version
+        // check makes a concurrent action a 409); one whose effects write elsewhere locks the row first.
+        Written written;
+        if (engine.needsLock(process, command.action())) {
+            written = transaction.execute(status -> write(decide(visible(store.lock(command.applicationId()).orElse(null),
+                    command), process, service, command, version.asInt(), now), process, now));
+        } else {
+            Decided decided = decide(found, process, service, command, version.asInt(), now);
+            written = transaction.execute(status -> write(decided, process, now));
+        }
+        ApplicationRow row = written.updated().row();
+        OpenCard opened = queries.open(row, process, service, written.applied().organisation(), command.actor());
+        return new ActionOutcome(opened, process.action(command.action()), written.applied().decisionChanged(),
+                policy.readsInFull(command.actor(), row.organisationId()));
     }
 
-    private ActionOutcome apply(ApplicationRow row, ProcessDefinition process, ActionCommand command, int expectedVersion) {
-        PublicService service = directory.service(row.serviceId()).orElseThrow();
+    private record Decided(ApplicationRow row, ProcessEngine.Applied applied) {
+    }
+
+    private record Written(ApplicationStore.Updated updated, ProcessEngine.Applied applied) {
+    }
+
+    private Decided decide(ApplicationRow row, ProcessDefinition process, PublicService service, ActionCommand command,
+            int expectedVersion, Instant now) {
         Organisation organisation = directory.organisation(row.organisationId()).orElseThrow();
-        Instant now = clock.instant();
-        ProcessEngine.Applied applied = engine.apply(new ProcessEngine.Request(row.snapshot(), process, service,
-                organisation, command.action(), command.body(), command.files(), command.actor(), expectedVersion, now,
-                new Lookups()));
+        return new Decided(row, engine.apply(new ProcessEngine.Request(row.snapshot(), process, service, organisation,
+                command.action(), command.body(), command.files(), command.actor(), expectedVersion, now, new Lookups())));
+    }
+
+    /** Writes the row and its history lines in one statement if its version still holds, and publishes the events. */
+    private Written write(Decided decided, ProcessDefinition process, Instant now) {
+        ProcessEngine.Applied applied = decided.applied();
         ApplicationSnapshot after = applied.application();
         List<ApplicationStore.HistoryLine> lines = new ArrayList<>(applied.lines().size());
         for (ProcessEngine.Line line : applied.lines()) {
@@ -93,15 +116,13 @@ public class ApplicationActions {
                     line.action(), line.statusBefore(), line.statusAfter(), line.comment(),
                     line.details().isEmpty() ? null : json.writeValueAsString(line.details())));
         }
+        ApplicationRow row = decided.row();
         ApplicationStore.Updated updated = store.update(row.id(), row.version(), new ApplicationStore.Change(
                         after.status(), after.organisationId(), after.assigneeId(), after.registrationNumber(),
                         process.isFinal(after.status()) ? now : null, after.hasDecision(), now), lines)
                 .orElseThrow(ProcessEngine::staleVersion);
         publish(updated, applied, process, now);
-        ApplicationRow written = updated.row();
-        OpenCard opened = queries.open(written, process, service, applied.organisation(), command.actor());
-        return new ActionOutcome(opened, process.actions().get(command.action()), applied.decisionChanged(),
-                policy.readsInFull(command.actor(), written.organisationId()));
+        return new Written(updated, applied);
     }
 
     /**

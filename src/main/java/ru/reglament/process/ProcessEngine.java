@@ -76,14 +76,15 @@ public class ProcessEngine {
         Map<String, Upload> files = request.files();
         Actor caller = request.caller();
         Integer expectedVersion = request.expectedVersion();
+        Lookups lookups = request.lookups();
         boolean decisionChanged = false;
         while (action != null) {
             ProcessDefinition process = request.process();
             Transition transition = allowedTransition(application, process, request.service(), action, caller,
-                    expectedVersion, request.lookups());
+                    expectedVersion, lookups);
             ProcessAction definition = process.actions().get(action);
             ActionContext context = new ActionContext(application, process, definition, transition, caller,
-                    request.service(), organisation, request.now(), ActionInputs.NONE, request.lookups());
+                    request.service(), organisation, request.now(), ActionInputs.NONE, lookups);
             context = context.with(read(definition, process, body, files, context));
             Map<String, Object> details = new LinkedHashMap<>();
             String followUp = null;
@@ -109,6 +110,8 @@ public class ProcessEngine {
             files = Map.of();
             caller = Actor.SYSTEM;
             expectedVersion = null;
+            // What the effects wrote may change the facts a follow-up tests: it looks them up afresh.
+            lookups = new Lookups();
         }
         return new Applied(application, organisation, lines, events, decisionChanged);
     }
