@@ -58,22 +58,7 @@ final class Named {
     }
 
     private static ParameterType type(String name, ActionParameter.Shape shape) {
-        return new ParameterType() {
-            @Override
-            public String name() {
-                return name;
-            }
-
-            @Override
-            public ActionParameter.Shape shape() {
-                return shape;
-            }
-
-            @Override
-            public Control control(ActionParameter declared) {
-                return Control.TEXT;
-            }
-
+        return new DeclaredParameterType(name, shape, ParameterType.Control.TEXT, false) {
             @Override
             public List<String> problems(ActionParameter declared) {
                 return List.of();

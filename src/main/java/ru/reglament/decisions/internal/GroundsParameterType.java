@@ -8,7 +8,7 @@ import ru.reglament.decisions.DecisionKind;
 import ru.reglament.directory.DecisionGround;
 import ru.reglament.process.ActionContext;
 import ru.reglament.process.ActionParameter;
-import ru.reglament.process.ParameterType;
+import ru.reglament.process.DeclaredParameterType;
 import ru.reglament.process.Upload;
 import ru.reglament.shared.Violations;
 import tools.jackson.databind.JsonNode;
@@ -18,30 +18,18 @@ import tools.jackson.databind.JsonNode;
  * declaration names ({@code of: REFUSAL}); read into the grounds themselves, in the order chosen.
  */
 @Component
-class GroundsParameterType implements ParameterType {
+class GroundsParameterType extends DeclaredParameterType {
 
     static final String NAME = "grounds";
     private static final String OF = "of";
 
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public ActionParameter.Shape shape() {
-        return ActionParameter.Shape.TEXT_LIST;
-    }
-
-    @Override
-    public Control control(ActionParameter declared) {
-        return Control.CHECKBOXES;
+    GroundsParameterType() {
+        super(NAME, ActionParameter.Shape.TEXT_LIST, Control.CHECKBOXES, true, OF);
     }
 
     @Override
     public List<String> problems(ActionParameter declared) {
-        List<String> problems = new ArrayList<>(unknownAttributes(declared, OF));
-        if (declared.max() <= 0) problems.add("max: the longest code, a positive whole number");
+        List<String> problems = new ArrayList<>(super.problems(declared));
         try {
             DecisionKind.valueOf(String.valueOf(declared.attribute(OF)));
         } catch (IllegalArgumentException e) {

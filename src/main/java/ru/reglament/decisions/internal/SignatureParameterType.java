@@ -3,7 +3,7 @@ package ru.reglament.decisions.internal;
 import org.springframework.stereotype.Component;
 import ru.reglament.process.ActionContext;
 import ru.reglament.process.ActionParameter;
-import ru.reglament.process.ParameterType;
+import ru.reglament.process.DeclaredParameterType;
 import ru.reglament.process.Upload;
 import ru.reglament.shared.Violations;
 import tools.jackson.databind.JsonNode;
@@ -13,29 +13,12 @@ import tools.jackson.databind.JsonNode;
  * Whether it verifies over the draft's exact bytes is the signing effect's to check.
  */
 @Component
-class SignatureParameterType implements ParameterType {
+class SignatureParameterType extends DeclaredParameterType {
 
     static final String NAME = "signature";
 
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public ActionParameter.Shape shape() {
-        return ActionParameter.Shape.TEXT;
-    }
-
-    @Override
-    public Control control(ActionParameter declared) {
-        return Control.SIGNATURE;
-    }
-
-    @Override
-    public java.util.List<String> problems(ActionParameter declared) {
-        if (declared.max() <= 0) return java.util.List.of("max: the longest signature in Base64");
-        return unknownAttributes(declared);
+    SignatureParameterType() {
+        super(NAME, ActionParameter.Shape.TEXT, Control.SIGNATURE, true);
     }
 
     @Override

@@ -6,7 +6,7 @@ import java.util.Set;
 import org.springframework.stereotype.Component;
 import ru.reglament.process.ActionContext;
 import ru.reglament.process.ActionParameter;
-import ru.reglament.process.ParameterType;
+import ru.reglament.process.DeclaredParameterType;
 import ru.reglament.process.Upload;
 import ru.reglament.shared.Violations;
 import ru.reglament.staff.Employee;
@@ -20,27 +20,13 @@ import tools.jackson.databind.JsonNode;
  * rule chooses what the form offers.
  */
 @Component
-class EmployeeParameterType implements ParameterType {
+class EmployeeParameterType extends DeclaredParameterType {
 
     private final Staff staff;
 
     EmployeeParameterType(Staff staff) {
+        super("employee", ActionParameter.Shape.INTEGER, Control.SELECT, false);
         this.staff = staff;
-    }
-
-    @Override
-    public String name() {
-        return "employee";
-    }
-
-    @Override
-    public ActionParameter.Shape shape() {
-        return ActionParameter.Shape.INTEGER;
-    }
-
-    @Override
-    public Control control(ActionParameter declared) {
-        return Control.SELECT;
     }
 
     @Override

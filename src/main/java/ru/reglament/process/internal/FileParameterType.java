@@ -5,7 +5,7 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 import ru.reglament.process.ActionContext;
 import ru.reglament.process.ActionParameter;
-import ru.reglament.process.ParameterType;
+import ru.reglament.process.DeclaredParameterType;
 import ru.reglament.process.Upload;
 import ru.reglament.shared.Violations;
 import tools.jackson.databind.JsonNode;
@@ -16,29 +16,18 @@ import tools.jackson.databind.JsonNode;
  * offer to pick ({@code accept}, a content type). What the file must hold is its effect's to check.
  */
 @Component
-class FileParameterType implements ParameterType {
+class FileParameterType extends DeclaredParameterType {
 
     static final String LIMIT = "limit";
     static final String ACCEPT = "accept";
 
-    @Override
-    public String name() {
-        return "file";
-    }
-
-    @Override
-    public ActionParameter.Shape shape() {
-        return ActionParameter.Shape.FILE;
-    }
-
-    @Override
-    public Control control(ActionParameter declared) {
-        return Control.FILE;
+    FileParameterType() {
+        super("file", ActionParameter.Shape.FILE, Control.FILE, false, LIMIT, ACCEPT);
     }
 
     @Override
     public List<String> problems(ActionParameter declared) {
-        List<String> problems = new ArrayList<>(unknownAttributes(declared, LIMIT, ACCEPT));
+        List<String> problems = new ArrayList<>(super.problems(declared));
         if (declared.attribute(LIMIT) == null) problems.add("limit: the upload limit the file is read through");
         return problems;
     }

@@ -5,34 +5,18 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 import ru.reglament.process.ActionContext;
 import ru.reglament.process.ActionParameter;
-import ru.reglament.process.ParameterType;
+import ru.reglament.process.DeclaredParameterType;
 import ru.reglament.process.Upload;
 import ru.reglament.shared.Violations;
 import tools.jackson.databind.JsonNode;
 
 /** One of the process's intermediate statuses (its {@code intermediateStatuses}), sent as the code. */
 @Component
-class IntermediateStatusParameterType implements ParameterType {
+class IntermediateStatusParameterType extends DeclaredParameterType {
 
-    @Override
-    public String name() {
-        return "intermediate-status";
-    }
 
-    @Override
-    public ActionParameter.Shape shape() {
-        return ActionParameter.Shape.TEXT;
-    }
-
-    @Override
-    public Control control(ActionParameter declared) {
-        return Control.SELECT;
-    }
-
-    @Override
-    public List<String> problems(ActionParameter declared) {
-        if (declared.max() <= 0) return List.of("max: the longest code, a positive whole number");
-        return unknownAttributes(declared);
+    IntermediateStatusParameterType() {
+        super("intermediate-status", ActionParameter.Shape.TEXT, Control.SELECT, true);
     }
 
     @Override

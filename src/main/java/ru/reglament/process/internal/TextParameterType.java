@@ -1,10 +1,9 @@
 package ru.reglament.process.internal;
 
-import java.util.List;
 import org.springframework.stereotype.Component;
 import ru.reglament.process.ActionContext;
 import ru.reglament.process.ActionParameter;
-import ru.reglament.process.ParameterType;
+import ru.reglament.process.DeclaredParameterType;
 import ru.reglament.process.Upload;
 import ru.reglament.shared.Violations;
 import tools.jackson.databind.JsonNode;
@@ -15,27 +14,15 @@ import tools.jackson.databind.JsonNode;
  * the action's history comment.
  */
 @Component
-class TextParameterType implements ParameterType {
+class TextParameterType extends DeclaredParameterType {
 
-    @Override
-    public String name() {
-        return "text";
-    }
-
-    @Override
-    public ActionParameter.Shape shape() {
-        return ActionParameter.Shape.TEXT;
+    TextParameterType() {
+        super("text", ActionParameter.Shape.TEXT, Control.TEXT, true);
     }
 
     @Override
     public Control control(ActionParameter declared) {
         return declared.multiline() ? Control.TEXTAREA : Control.TEXT;
-    }
-
-    @Override
-    public List<String> problems(ActionParameter declared) {
-        if (declared.max() <= 0) return List.of("max: the longest text, a positive whole number");
-        return unknownAttributes(declared);
     }
 
     @Override

@@ -7,7 +7,7 @@ import ru.reglament.directory.Directory;
 import ru.reglament.directory.Organisation;
 import ru.reglament.process.ActionContext;
 import ru.reglament.process.ActionParameter;
-import ru.reglament.process.ParameterType;
+import ru.reglament.process.DeclaredParameterType;
 import ru.reglament.process.Upload;
 import ru.reglament.shared.Violations;
 import tools.jackson.databind.JsonNode;
@@ -18,7 +18,7 @@ import tools.jackson.databind.JsonNode;
  * in that field.
  */
 @Component
-class OrganisationParameterType implements ParameterType {
+class OrganisationParameterType extends DeclaredParameterType {
 
     static final String NAME = "organisation";
     static final String DEPENDS_ON = "dependsOn";
@@ -26,28 +26,8 @@ class OrganisationParameterType implements ParameterType {
     private final Directory directory;
 
     OrganisationParameterType(Directory directory) {
+        super(NAME, ActionParameter.Shape.TEXT, Control.SELECT, true, DEPENDS_ON);
         this.directory = directory;
-    }
-
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public ActionParameter.Shape shape() {
-        return ActionParameter.Shape.TEXT;
-    }
-
-    @Override
-    public Control control(ActionParameter declared) {
-        return Control.SELECT;
-    }
-
-    @Override
-    public List<String> problems(ActionParameter declared) {
-        if (declared.max() <= 0) return List.of("max: the longest ОГРН, a positive whole number");
-        return unknownAttributes(declared, DEPENDS_ON);
     }
 
     @Override

@@ -7,42 +7,22 @@ import ru.reglament.directory.Directory;
 import ru.reglament.directory.Region;
 import ru.reglament.process.ActionContext;
 import ru.reglament.process.ActionParameter;
-import ru.reglament.process.ParameterType;
+import ru.reglament.process.DeclaredParameterType;
 import ru.reglament.process.Upload;
 import ru.reglament.shared.Violations;
 import tools.jackson.databind.JsonNode;
 
 /** A region (субъект) of the directory, sent as its code. */
 @Component
-class RegionParameterType implements ParameterType {
+class RegionParameterType extends DeclaredParameterType {
 
     static final String NAME = "region";
 
     private final Directory directory;
 
     RegionParameterType(Directory directory) {
+        super(NAME, ActionParameter.Shape.TEXT, Control.SELECT, true);
         this.directory = directory;
-    }
-
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public ActionParameter.Shape shape() {
-        return ActionParameter.Shape.TEXT;
-    }
-
-    @Override
-    public Control control(ActionParameter declared) {
-        return Control.SELECT;
-    }
-
-    @Override
-    public List<String> problems(ActionParameter declared) {
-        if (declared.max() <= 0) return List.of("max: the longest code, a positive whole number");
-        return unknownAttributes(declared);
     }
 
     @Override
