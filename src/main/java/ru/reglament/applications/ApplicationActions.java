@@ -27,13 +27,13 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Takes an action on an application: the process engine decides and runs the effects, this writes
- * the row and its history lines at once and publishes what happened, all in one transaction.
+ * the row and its history lines in one statement and publishes what happened in the same transaction.
  *
- * <p>An action whose effects change only the application's row is decided on the row as read and
- * written by one statement that holds only if the row still has that version; a colleague who acted
- * first makes it a 409. An action whose effects write elsewhere too (a decision, a signature) locks
- * the row first, so that nothing it writes is decided on a stale row. The card returned is read
- * after the commit.
+ * <p>An action whose effects change only the application's row is decided on the row as read, before
+ * the transaction, and written by one statement that holds only if the row still has that version; a
+ * colleague who acted first makes it a 409. An action whose effects write elsewhere too (a decision, a
+ * signature) locks the row first and runs its effects inside the transaction, so that nothing it
+ * writes is decided on a stale row or kept without it. The card returned is read after the commit.
  */
 @Service
 public class ApplicationActions {
@@ -67,6 +67,9 @@ public class ApplicationActions {
     public ActionOutcome perform(ActionCommand command) {
         ApplicationRow found = visible(store.find(command.applicationId()).orElse(null), command);
         ProcessDefinition process = processes.version(found.processCode(), found.processVersion());
+        if (!process.actions().containsKey(command.action())) {
+            throw new NotFoundException("Неизвестное действие: " + command.action());
+        }
         Violations violations = new Violations();
         process.checkBody(command.action(), command.body(), violations);
         violations.throwIfAny();

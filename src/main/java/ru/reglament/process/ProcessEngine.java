@@ -105,6 +105,11 @@ public class ProcessEngine {
             application = application.withStatus(transition.target(before));
             lines.add(new Line(action, before, application.status(), caller,
                     context.inputs().text(ProcessAction.COMMENT), details));
+            if (followUp != null && !process.action(followUp).isSystem()) {
+                // Only the platform's own actions follow: the lock was decided on them (needsLock).
+                throw new IllegalStateException("Effect of " + action + " names " + followUp
+                        + " to follow, which is not a system action in process " + process.code());
+            }
             action = followUp;
             body = null;
             files = Map.of();

@@ -66,6 +66,13 @@ class ActionRulesTest extends ScenarioBase {
     }
 
     @Test
+    void anUnknownActionIsNotFoundWhateverItsBody() {
+        JsonNode card = fixtures().submit();
+        Api.Response unknown = as("registrar").act(card.get("id").asLong(), "launch-rocket", card, "comment", "x");
+        assertThat(unknown.status()).isEqualTo(404);
+    }
+
+    @Test
     void missingVersionAndBadParamsAreRejectedNamingTheField() {
         Fixtures f = fixtures();
         JsonNode card = f.submit();

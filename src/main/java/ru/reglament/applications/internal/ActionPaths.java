@@ -89,9 +89,10 @@ final class ActionPaths {
                     .append(t.when() == null ? "" : ", если " + t.when())
                     .append(t.unless() == null ? "" : ", если не " + t.unless()).append('\n');
         }
+        // The only file an action takes so far is the decision draft, which has its own endpoint.
         process.parameters(action.code()).values().stream().filter(p -> p.shape() == ActionParameter.Shape.FILE)
-                .forEach(p -> text.append("\nФайл «").append(p.label()).append("» передаётся отдельным запросом ")
-                        .append("(PUT /api/v1/applications/{id}/decision/document).\n"));
+                .forEach(p -> text.append("\nФайл «").append(p.label()).append("» передаётся не в теле JSON, ")
+                        .append("а отдельным запросом: проект решения — PUT /api/v1/applications/{id}/decision/document.\n"));
         return text.toString();
     }
 }

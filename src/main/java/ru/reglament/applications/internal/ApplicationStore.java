@@ -164,7 +164,7 @@ public class ApplicationStore {
 
     /** The row's state after an action (and any follow-up system action it caused). */
     public record Change(String status, int organisationId, Long assigneeId, String registrationNumber, Instant closedAt,
-            boolean decisionDrafted, Instant at) {
+            boolean hasDecision, Instant at) {
     }
 
     /** One line of history: an action taken, by whom, from which status to which, with its comment and details. */
@@ -226,7 +226,7 @@ public class ApplicationStore {
                 .params(c.status(), c.organisationId(), typed(Types.BIGINT, c.assigneeId()),
                         typed(Types.VARCHAR, c.registrationNumber()),
                         // ISO text cast in SQL, as the arrays below: one type whether or not the action closes the row.
-                        typed(Types.VARCHAR, c.closedAt() == null ? null : c.closedAt().toString()), c.decisionDrafted(),
+                        typed(Types.VARCHAR, c.closedAt() == null ? null : c.closedAt().toString()), c.hasDecision(),
                         Timestamp.from(c.at()), id, expectedVersion, at, actorIds, actorNames, actions, before, after,
                         comments, details)
                 // Identity values are handed out in insertion order, which is the lines' order.

@@ -10,7 +10,8 @@ import ru.reglament.applications.ApplicationHandedOver;
  * Writes a notification for each handover of an application (its process definition's
  * {@code notify}). The event reaches it after the action commits, through the event publication
  * registry: a failure is retried (on restart, and with back-off by {@code reglament.events.retry}), and
- * a notification written twice is written once (keyed by its history line).
+ * a notification written twice is written once (one per history line). It is numbered when written,
+ * so a late one still counts as unread.
  */
 @Component
 class NotificationWriter {
@@ -24,10 +25,10 @@ class NotificationWriter {
     @ApplicationModuleListener
     void on(ApplicationHandedOver event) {
         jdbc.sql("""
-                insert into notifications_notification (id, employee_id, organisation_id, application_id,
+                insert into notifications_notification (history_id, employee_id, organisation_id, application_id,
                     application_number, service_id, action, message, status_after, actor_name, comment, occurred_at)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                on conflict (id) do nothing""")
+                on conflict (history_id) do nothing""")
                 .params(event.historyId(), event.employeeId(), event.organisationId(), event.applicationId(),
                         event.number(), event.serviceId(), event.action(), event.message(), event.statusAfter(),
                         event.actorName(), event.comment(), Timestamp.from(event.occurredAt()))

@@ -23,7 +23,9 @@ import ru.reglament.applications.ApplicationActions;
 import ru.reglament.applications.ApplicationQueries;
 import ru.reglament.files.UploadLimits;
 import ru.reglament.process.ActionParameter;
+import ru.reglament.process.ParameterType;
 import ru.reglament.process.ProcessDefinition;
+import ru.reglament.process.ProcessEngine;
 import ru.reglament.process.Upload;
 import ru.reglament.shared.ConflictException;
 import ru.reglament.shared.FieldViolation;
@@ -48,10 +50,12 @@ class ApplicationActionForms {
     private final ApplicationQueries queries;
     private final TestSigning testSigning;
     private final UploadLimits limits;
+    private final ProcessEngine engine;
     private final JsonMapper json;
 
     ApplicationActionForms(ApplicationActions actions, ApplicationQueries queries, TestSigning testSigning,
-            UploadLimits limits, JsonMapper json) {
+            UploadLimits limits, ProcessEngine engine, JsonMapper json) {
+        this.engine = engine;
         this.actions = actions;
         this.queries = queries;
         this.testSigning = testSigning;
@@ -70,7 +74,9 @@ class ApplicationActionForms {
             ObjectNode body = body(form, parameters);
             if ("true".equals(form.getFirst("testKey"))) {
                 for (ActionParameter p : parameters.values()) {
-                    if (p.type().equals("signature")) body.put(p.name(), testSigning.sign(queries.decisionDocument(id, actor), actor));
+                    if (engine.type(p.type()).control(p) == ParameterType.Control.SIGNATURE) {
+                        body.put(p.name(), testSigning.sign(queries.decisionDocument(id, actor), actor));
+                    }
                 }
             }
             ActionOutcome outcome = actions.perform(new ActionCommand(id, action, body, uploads(request, parameters), actor));
