@@ -38,7 +38,9 @@ class PlatformTest extends ScenarioBase {
     @Test
     void everyDemoRoleCanLogIn() {
         for (String login : new String[] {"registrar", "assigning-registrar", "specialist", "assigning-specialist",
-                "official", "observer", "stats-observer", "org-admin", "platform-admin", "registrar-b", "portal"}) {
+                "official", "observer", "stats-observer", "org-admin", "platform-admin", "registrar-b",
+                "assigning-registrar-b", "specialist-b", "assigning-specialist-b", "official-b", "observer-b",
+                "stats-observer-b", "org-admin-b", "portal"}) {
             JsonNode me = Api.as(port, login).get("/api/v1/staff/me").expect(200).json();
             assertThat(me.get("login").asString()).isEqualTo(login);
             assertThat(me.get("roles")).isNotEmpty();

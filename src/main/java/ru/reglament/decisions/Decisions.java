@@ -23,6 +23,12 @@ public interface Decisions {
     Decision draft(long applicationId, DecisionDocumentModel model, List<DecisionGround> grounds, Long actorId,
             String actorName, Instant at);
 
+    /**
+     * Withdraws the current draft: it stays on record but is no longer the application's decision.
+     * Returns the withdrawn draft; a signed decision cannot be withdrawn.
+     */
+    Decision discardDraft(long applicationId);
+
     /** Replaces the current draft's document with an uploaded PDF. */
     Decision replaceDocument(long applicationId, byte[] pdf, Long actorId, String actorName, Instant at);
 

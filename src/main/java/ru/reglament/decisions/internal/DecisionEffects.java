@@ -93,6 +93,29 @@ final class DecisionEffects {
         }
     }
 
+    /** Withdraws the unsigned draft (the registrar decides to register after all; the specialist starts over). */
+    @Component
+    static class DiscardDraft implements ActionEffect {
+
+        private final Decisions decisions;
+
+        DiscardDraft(Decisions decisions) {
+            this.decisions = decisions;
+        }
+
+        @Override
+        public String name() {
+            return "discard-decision-draft";
+        }
+
+        @Override
+        public Changes apply(ActionContext context, EffectCall call) {
+            Decision draft = decisions.discardDraft(context.application().id());
+            return Changes.none().decisionChanged().detail("decisionKind", draft.kind().name())
+                    .detail("documentSha256", draft.document().sha256());
+        }
+    }
+
     @Component
     static class ReplaceDocument implements ActionEffect {
 

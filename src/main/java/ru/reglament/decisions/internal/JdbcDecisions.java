@@ -125,6 +125,15 @@ class JdbcDecisions implements Decisions {
     }
 
     @Override
+    @Transactional
+    public Decision discardDraft(long applicationId) {
+        Decision current = requireUnsigned(applicationId);
+        if (current == null) throw new ConflictException("decision.none", "Проекта решения нет");
+        jdbc.sql("update decisions_decision set current = false where id = ?").param(current.id()).update();
+        return current;
+    }
+
+    @Override
     public byte[] document(long applicationId) {
         Decision decision = current(applicationId).orElseThrow(() -> new NotFoundException("Проект решения ещё не сформирован"));
         return files.get(decision.document().key());
