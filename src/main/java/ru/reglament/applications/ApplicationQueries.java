@@ -231,7 +231,8 @@ public class ApplicationQueries {
             ProcessDefinition process = processes.current(service.processCode());
             Integer daysLeft = r.closedAt() == null ? calendar.workingDaysLeft(today, r.deadline()) : null;
             return new ApplicationSummary(r.id(), r.portalNumber(), r.registrationNumber(), service.code(),
-                    service.title(), statusOrCode(process, r.status()), r.applicantName(), r.assigneeName(),
+                    service.title(), service.shortTitle() == null || service.shortTitle().isBlank() ? service.title()
+                            : service.shortTitle(), statusOrCode(process, r.status()), r.applicantName(), r.assigneeName(),
                     r.submittedAt(), r.deadline(), daysLeft, daysLeft != null && daysLeft < 0);
         }).toList();
         return new ApplicationPage(items, found.nextCursor(), found.total(), found.totalExceedsLimit(),

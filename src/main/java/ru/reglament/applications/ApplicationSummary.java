@@ -10,6 +10,7 @@ public record ApplicationSummary(
         String registrationNumber,
         String serviceCode,
         String serviceTitle,
+        String serviceShortTitle,
         StatusView status,
         String applicantName,
         String assigneeName,

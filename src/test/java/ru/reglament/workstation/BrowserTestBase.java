@@ -67,7 +67,12 @@ abstract class BrowserTestBase extends ScenarioBase {
     }
 
     Page fresh() {
-        BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1366, 768)
+        return fresh(1366, 768);
+    }
+
+    /** A fresh browser (own cookies) with a screen of this size. */
+    Page fresh(int width, int height) {
+        BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(width, height)
                 .setLocale("ru-RU").setBaseURL("http://localhost:" + port));
         context.setDefaultTimeout(15_000);
         contexts.add(context);

@@ -10,6 +10,7 @@ import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriComponentsBuilder;
@@ -17,6 +18,7 @@ import ru.reglament.access.Actor;
 import ru.reglament.applications.ApplicationFilter;
 import ru.reglament.applications.ApplicationQueries;
 import ru.reglament.directory.Directory;
+import ru.reglament.process.AccessPolicy;
 import ru.reglament.process.ProcessDefinitions;
 import ru.reglament.shared.InvalidInputException;
 import ru.reglament.staff.Role;
@@ -29,6 +31,7 @@ import ru.reglament.staff.Staff;
 @WorkstationPage
 class ApplicationListPage {
 
+    /** Whose names the filter offers as responsible employees. */
     static final Set<Role> PROCESSING = EnumSet.of(Role.REGISTRAR, Role.ASSIGNING_REGISTRAR, Role.SPECIALIST,
             Role.ASSIGNING_SPECIALIST, Role.OFFICIAL);
     private static final int PAGE_SIZE = 20;
@@ -80,12 +83,17 @@ class ApplicationListPage {
     private final ProcessDefinitions processes;
     private final Directory directory;
     private final Staff staff;
+    private final AccessPolicy policy;
+    private final ListColumns columns;
 
-    ApplicationListPage(ApplicationQueries queries, ProcessDefinitions processes, Directory directory, Staff staff) {
+    ApplicationListPage(ApplicationQueries queries, ProcessDefinitions processes, Directory directory, Staff staff,
+            AccessPolicy policy, ListColumns columns) {
         this.queries = queries;
         this.processes = processes;
         this.directory = directory;
         this.staff = staff;
+        this.policy = policy;
+        this.columns = columns;
     }
 
     @GetMapping("/applications")
@@ -98,7 +106,7 @@ class ApplicationListPage {
             @RequestParam(required = false) String sort, @RequestParam(required = false) String cursor,
             @RequestHeader(name = "HX-Target", required = false) String htmxTarget,
             @AuthenticationPrincipal Actor actor, Model model) {
-        boolean processing = PROCESSING.stream().anyMatch(actor::has);
+        boolean processing = policy.worksOnApplications(actor);
         // «Мои» is the default (seed 001); a reader who is never assigned anything starts at «Все».
         String effectiveScope = "all".equals(scope) || (scope == null && !processing) ? "all" : "mine";
         List<String> statuses = status == null ? List.of() : status.stream().filter(s -> !s.isBlank()).toList();
@@ -111,6 +119,8 @@ class ApplicationListPage {
             model.addAttribute("filterError", e.violations().get(0).message());
         }
         model.addAttribute("state", state);
+        model.addAttribute("columns", columns.shown(actor.employeeId()));
+        model.addAttribute("optionalColumns", ListColumns.OPTIONAL);
         model.addAttribute("currentSection", "applications");
         model.addAttribute("statuses", processes.current("default").statuses().values());
         model.addAttribute("services", actor.organisationIds().stream()
@@ -119,6 +129,15 @@ class ApplicationListPage {
                 .flatMap(org -> staff.withAnyRole(org, PROCESSING).stream()).distinct().toList());
         if ("results".equals(htmxTarget)) return "workstation/applications :: #results";
         return "workstation/applications";
+    }
+
+    /** The column chooser's choice, kept for the user; back to the list as it was. */
+    @PostMapping("/applications/columns")
+    String chooseColumns(@RequestParam(name = "column", required = false) List<String> shown,
+            @RequestParam(name = "back", required = false) String back, @AuthenticationPrincipal Actor actor) {
+        columns.choose(actor.employeeId(), shown == null ? List.of() : shown);
+        // Only a list of this site: anything else goes to the list's first page.
+        return "redirect:" + (back != null && back.startsWith("/applications?") ? back : "/applications");
     }
 
     private static String blankToNull(String text) {

@@ -12,6 +12,7 @@ public class Dates {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
     private final ZoneId zone;
 
@@ -29,5 +30,9 @@ public class Dates {
 
     public String date(Instant instant) {
         return instant == null ? "" : DATE.format(instant.atZone(zone));
+    }
+
+    public String time(Instant instant) {
+        return instant == null ? "" : TIME.format(instant.atZone(zone));
     }
 }
