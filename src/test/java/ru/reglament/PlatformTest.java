@@ -31,6 +31,13 @@ class PlatformTest extends ScenarioBase {
     }
 
     @Test
+    void theBrowsersIconIsServedToAnyone() {
+        Api.Response icon = Api.anonymous(port).get("/favicon.ico").expect(200);
+        assertThat(icon.contentType()).contains("icon");
+        assertThat(icon.body()).startsWith(0, 0, 1, 0);
+    }
+
+    @Test
     void embeddedDatabaseTakesFurtherServerSettingsFromConfiguration() {
         assertThat(jdbc.sql("show log_min_duration_statement").query(String.class).single()).isEqualTo("2s");
     }

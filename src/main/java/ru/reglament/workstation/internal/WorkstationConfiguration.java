@@ -5,7 +5,9 @@ import java.util.Locale;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.http.CacheControl;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
@@ -36,6 +38,13 @@ class WorkstationConfiguration implements WebMvcConfigurer {
         change.setParamName("lang");
         change.setIgnoreInvalidLocale(true);
         registry.addInterceptor(change).excludePathPatterns("/api/**");
-        registry.addInterceptor(sectionGuard).excludePathPatterns("/api/**", "/static/**", "/webjars/**");
+        registry.addInterceptor(sectionGuard).excludePathPatterns("/api/**", "/static/**", "/webjars/**", "/favicon.ico");
+    }
+
+    /** Browsers ask for the icon at the site's root whatever the page says. */
+    @Override
+    public void addResourceHandlers(ResourceHandlerRegistry registry) {
+        registry.addResourceHandler("/favicon.ico").addResourceLocations("classpath:/static/")
+                .setCacheControl(CacheControl.maxAge(Duration.ofDays(7)));
     }
 }
