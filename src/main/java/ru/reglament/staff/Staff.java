@@ -14,6 +14,9 @@ public interface Staff {
     /** The stored password hash of an active employee, for the login check only. */
     Optional<String> passwordHash(String login);
 
+    /** Everyone holding a role in the organisation, active or not, sorted by name, with all their roles. */
+    List<Employee> ofOrganisation(int organisationId);
+
     /** Active employees of the organisation holding any of the roles, sorted by name. */
     List<Employee> withAnyRole(int organisationId, Collection<Role> roles);
 

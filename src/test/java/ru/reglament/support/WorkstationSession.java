@@ -70,6 +70,12 @@ public record WorkstationSession(HttpClient http, String base) {
         return response.body();
     }
 
+    /** The status a page answers with, without failing the test. */
+    public int status(String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(),
+                HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+
     public String csrf(String page) {
         Matcher m = CSRF.matcher(page);
         assertThat(m.find()).as("the page's form carries a CSRF token").isTrue();

@@ -44,6 +44,7 @@ class LayoutTest extends BrowserTestBase {
                 check(page, "/applications/" + cards.get("DECISION_DRAFTED"), "card-official", width, tooWide);
             }
             if (login.equals("platform-admin")) check(page, "/admin/directory-import", "directory-import", width, tooWide);
+            if (login.equals("org-admin")) check(page, "/organisation", "organisation", width, tooWide);
         }
         assertThat(tooWide).as("pages wider than a %d px screen", width).isEmpty();
     }

@@ -45,6 +45,13 @@ class JdbcStaff implements Staff {
     }
 
     @Override
+    public List<Employee> ofOrganisation(int organisationId) {
+        return load(SELECT + """
+                 where e.id in (select employee_id from staff_role where organisation_id = ?)
+                 order by e.full_name, e.id""", organisationId);
+    }
+
+    @Override
     public List<Employee> withAnyRole(int organisationId, Collection<Role> roles) {
         List<String> names = roles.stream().map(Enum::name).toList();
         return load(SELECT + """

@@ -19,6 +19,7 @@ import ru.reglament.process.AccessPolicy;
 import ru.reglament.process.ProcessStatus;
 import ru.reglament.shared.WorkingCalendar;
 import ru.reglament.staff.Role;
+import ru.reglament.staff.Staff;
 
 /**
  * The home page: widgets chosen by the user's roles (seed 001: «виджеты со статистическими
@@ -46,9 +47,11 @@ class HomePage {
     private final WorkingCalendar calendar;
     private final ZoneId zone;
     private final Clock clock;
+    private final Staff staff;
 
     HomePage(ApplicationQueries queries, AccessPolicy policy, WorkingCalendar calendar, Sections sections, ZoneId zone,
-            Clock clock) {
+            Clock clock, Staff staff) {
+        this.staff = staff;
         this.queries = queries;
         this.policy = policy;
         this.sections = sections;
@@ -87,10 +90,20 @@ class HomePage {
                             list("all", c.status().code(), null), "secondary"))
                     .toList()));
         }
-        // Numbers link to their lists only for those whose roles open «Заявления» (not the statistics observer).
+        if (sections.allows(actor, "organisation")) {
+            List<Figure> people = actor.memberships().stream()
+                    .filter(m -> m.role() == Role.ORG_ADMIN && m.organisationId() != null)
+                    .map(m -> m.organisationId()).distinct()
+                    .map(id -> new Figure("home.employees", null, staff.ofOrganisation(id).size(), false, "/organisation",
+                            "primary"))
+                    .toList();
+            widgets.add(new Widget("organisation", "home.organisation", people));
+        }
+        // Numbers link to lists of applications only for those whose roles open «Заявления» (not the statistics observer).
         if (!sections.allows(actor, "applications")) {
             widgets = widgets.stream().map(w -> new Widget(w.id(), w.titleKey(), w.figures().stream()
-                    .map(f -> new Figure(f.labelKey(), f.label(), f.count(), f.more(), null, f.tone())).toList())).toList();
+                    .map(f -> f.link() == null || !f.link().startsWith("/applications") ? f
+                            : new Figure(f.labelKey(), f.label(), f.count(), f.more(), null, f.tone())).toList())).toList();
         }
         model.addAttribute("currentSection", "home");
         model.addAttribute("widgets", widgets);
