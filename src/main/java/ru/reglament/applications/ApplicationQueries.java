@@ -224,7 +224,8 @@ public class ApplicationQueries {
             serviceIds = directory.serviceByCode(filter.serviceCode().trim()).map(s -> List.of(s.id()))
                     .orElseThrow(() -> new InvalidInputException("service", "service.unknown", "Услуга с таким кодом не найдена"));
         }
-        ApplicationSearch.Found found = search.search(filter, organisations, actor.employeeId(), serviceIds, zone);
+        ApplicationSearch.Found found = search.search(filter, organisations, actor.employeeId(),
+                filter.mine() ? policy.mineStatuses(actor) : List.of(), serviceIds, zone);
         LocalDate today = today();
         List<ApplicationSummary> items = found.rows().stream().map(r -> {
             PublicService service = directory.service(r.serviceId()).orElseThrow();
@@ -245,7 +246,8 @@ public class ApplicationQueries {
         List<Integer> organisations = actor.organisationIds().stream().sorted().toList();
         if (organisations.isEmpty()) return List.of();
         ProcessDefinition process = processes.current("default");
-        return search.countByStatus(organisations, mineOpenOnly ? actor.employeeId() : null, mineOpenOnly).stream()
+        return search.countByStatus(organisations, mineOpenOnly ? actor.employeeId() : null,
+                        mineOpenOnly ? policy.mineStatuses(actor) : List.of(), mineOpenOnly).stream()
                 .map(c -> new StatusCount(statusOrCode(process, c.status()), c.count()))
                 .sorted(java.util.Comparator.comparingInt(c -> process.statusOrder(c.status().code())))
                 .toList();

@@ -1,5 +1,6 @@
 package ru.reglament.process;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -81,6 +82,18 @@ public class AccessPolicy {
             for (ProcessStatus status : process.queuesOf(roles)) queues.putIfAbsent(status.code(), status);
         }
         return List.copyOf(queues.values());
+    }
+
+    /**
+     * The statuses in which an application counts among the caller's «Мои» although not assigned to
+     * them: queues marked {@code mine} that wait for one of the caller's roles.
+     */
+    public List<String> mineStatuses(Actor actor) {
+        List<String> statuses = new ArrayList<>();
+        for (ProcessStatus status : worklists(actor)) {
+            if (status.queue().mine()) statuses.add(status.code());
+        }
+        return statuses;
     }
 
     private static boolean holdsAny(Actor actor, Set<Role> roles) {

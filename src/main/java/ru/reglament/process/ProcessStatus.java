@@ -13,12 +13,14 @@ public record ProcessStatus(String code, String name, boolean isFinal, Queue que
 
     /**
      * Who picks an application up in this status. {@code label} names the worklist on the home page
-     * (the status's name when absent).
+     * (the status's name when absent); {@code mine}: the application counts among «Мои» of everyone
+     * holding one of the roles while it waits (the official's decisions awaiting signature), not only
+     * of its assignee.
      */
-    public record Queue(Set<Role> roles, boolean assignee, String label) {
+    public record Queue(Set<Role> roles, boolean assignee, String label, boolean mine) {
 
-        public static final Queue NOBODY = new Queue(Set.of(), false, null);
-        public static final Queue ASSIGNEE = new Queue(Set.of(), true, null);
+        public static final Queue NOBODY = new Queue(Set.of(), false, null, false);
+        public static final Queue ASSIGNEE = new Queue(Set.of(), true, null, false);
 
         public Queue {
             roles = Set.copyOf(roles);

@@ -120,6 +120,29 @@ class ListTest extends ScenarioBase {
         return as("registrar").get(path).expect(200).json();
     }
 
+    @Test
+    void theOfficialsMineHoldsTheDecisionsAwaitingTheirSignatureAndTheAssigneesToo() {
+        Fixtures f = fixtures();
+        long awaiting = f.grantAwaitingSignature().get("id").asLong();
+        long notYet = f.inDocumentsReview().get("id").asLong();
+        List<Long> officials = ids(as("official").get("/api/v1/applications?scope=mine&size=100").expect(200).json());
+        assertThat(officials).contains(awaiting).doesNotContain(notYet);
+        assertThat(ids(as("specialist").get("/api/v1/applications?scope=mine&size=100").expect(200).json()))
+                .contains(awaiting, notYet);
+        assertThat(ids(as("official-b").get("/api/v1/applications?scope=mine&size=100").expect(200).json()))
+                .doesNotContain(awaiting);
+        // Paged by cursor, the merged list loses and repeats nothing.
+        List<Long> paged = new java.util.ArrayList<>();
+        JsonNode page = as("official").get("/api/v1/applications?scope=mine&size=2").expect(200).json();
+        paged.addAll(ids(page));
+        while (page.hasNonNull("nextCursor")) {
+            page = as("official").get("/api/v1/applications?scope=mine&size=2&cursor=" + page.get("nextCursor").asString())
+                    .expect(200).json();
+            paged.addAll(ids(page));
+        }
+        assertThat(paged).containsExactlyElementsOf(officials).doesNotHaveDuplicates();
+    }
+
     private static List<Long> ids(JsonNode page) {
         return page.get("items").valueStream().map(i -> i.get("id").asLong()).toList();
     }

@@ -93,8 +93,8 @@ class ProcessDefinitionTest {
     @Test
     void whatARoleWaitsForAndWhatAnActionAsksForChangeWithTheDataFileAlone(@TempDir Path dir) throws IOException {
         String yaml = Files.readString(Path.of("src/main/resources/processes/default.yaml"))
-                .replace("queue: { roles: [OFFICIAL], label: Ожидают подписания }",
-                        "queue: { roles: [OFFICIAL, OBSERVER], label: Ожидают подписания }")
+                .replace("queue: { roles: [OFFICIAL], label: Ожидают подписания, mine: true }",
+                        "queue: { roles: [OFFICIAL, OBSERVER], label: Ожидают подписания, mine: true }")
                 .replace("    label: Пропустить МЗ\n", "    label: Пропустить МЗ\n    parameters:\n"
                         + "      comment: { type: text, required: true, label: Причина пропуска, max: 1000 }\n")
                 .replace("version: 1", "version: 2");

@@ -41,21 +41,29 @@ public class ApplicationSearch {
     /** How the search text is matched against the applicant's name. */
     private enum NameMatch { PREFIX, SUBSTRING }
 
-    public Found search(ApplicationFilter filter, List<Integer> organisationIds, Long callerId, List<Integer> serviceIds,
-            ZoneId zone) {
+    /**
+     * @param mineStatuses with {@code filter.mine()}: statuses in which an application is the caller's
+     *     though not assigned to them (the official's applications awaiting signature)
+     */
+    public Found search(ApplicationFilter filter, List<Integer> organisationIds, Long callerId, List<String> mineStatuses,
+            List<Integer> serviceIds, ZoneId zone) {
         planForTheseValues();
         String q = filter.query() == null ? "" : filter.query().trim();
         boolean nameSearch = !q.isEmpty() && q.chars().noneMatch(Character::isDigit);
-        Found found = search(filter, organisationIds, callerId, serviceIds, zone, NameMatch.PREFIX);
+        Found found = search(filter, organisationIds, callerId, mineStatuses, serviceIds, zone, NameMatch.PREFIX);
         // Nothing begins with the text: look for it anywhere in the name (e.g. «Ромашка» in «ООО «Ромашка»»).
         if (nameSearch && found.rows().isEmpty() && q.length() >= 3 && (filter.cursor() == null || filter.cursor().isBlank())) {
-            found = search(filter, organisationIds, callerId, serviceIds, zone, NameMatch.SUBSTRING);
+            found = search(filter, organisationIds, callerId, mineStatuses, serviceIds, zone, NameMatch.SUBSTRING);
         }
         return found;
     }
 
-    private Found search(ApplicationFilter filter, List<Integer> organisationIds, Long callerId, List<Integer> serviceIds,
-            ZoneId zone, NameMatch nameMatch) {
+    /** A condition added to the common ones, with its parameters: one branch of the list's query. */
+    private record Branch(String where, List<Object> params) {
+    }
+
+    private Found search(ApplicationFilter filter, List<Integer> organisationIds, Long callerId, List<String> mineStatuses,
+            List<Integer> serviceIds, ZoneId zone, NameMatch nameMatch) {
         List<Object> params = new ArrayList<>();
         StringBuilder where = new StringBuilder();
         if (organisationIds.size() == 1) {
@@ -65,9 +73,17 @@ public class ApplicationSearch {
             where.append(" a.organisation_id = any(?)");
             params.add(organisationIds.toArray(Integer[]::new));
         }
-        if (filter.mine()) {
-            where.append(" and a.assignee_id = ?");
-            params.add(callerId);
+        // «Мои»: assigned to the caller, and, where the caller's roles make them so, waiting in the caller's
+        // statuses; each is read from its own index in the list's order, and the two merged.
+        List<Branch> branches = new ArrayList<>(2);
+        if (!filter.mine()) {
+            branches.add(new Branch("", List.of()));
+        } else {
+            branches.add(new Branch(" and a.assignee_id = ?", List.of(callerId)));
+            if (!mineStatuses.isEmpty()) {
+                branches.add(new Branch(" and a.status = any(?) and a.assignee_id is distinct from ?",
+                        List.of(mineStatuses.toArray(String[]::new), callerId)));
+            }
         }
         if (filter.assigneeId() != null) {
             where.append(" and a.assignee_id = ?");
@@ -113,26 +129,44 @@ public class ApplicationSearch {
             where.append(" and a.id in (select application_id from applications_name_fragment where name_lower like ?)");
             params.add("%" + likeEscape(q.toLowerCase()) + "%");
         }
-        List<Object> countParams = List.copyOf(params);
-        String countWhere = where.toString();
+        String cursorWhere = "";
+        List<Object> cursorParams = List.of();
         if (filter.cursor() != null && !filter.cursor().isBlank()) {
             Cursor cursor = Cursor.decode(filter.cursor());
-            where.append(filter.oldestFirst() ? " and (a.submitted_at, a.id) > (?, ?)" : " and (a.submitted_at, a.id) < (?, ?)");
-            params.add(Timestamp.from(cursor.submittedAt()));
-            params.add(cursor.id());
+            cursorWhere = filter.oldestFirst() ? " and (a.submitted_at, a.id) > (?, ?)" : " and (a.submitted_at, a.id) < (?, ?)";
+            cursorParams = List.of(Timestamp.from(cursor.submittedAt()), cursor.id());
         }
-        params.add(filter.size() + 1);
         // Two steps: choose the page's ids (from an index alone where one covers the filters), then read those rows.
         // The indexes run newest first; oldest first reads them backwards.
         String order = filter.oldestFirst() ? " asc" : " desc";
-        List<Row> rows = jdbc.sql("with page as (select a.id, a.submitted_at from applications_application a where"
-                        + where + " order by a.submitted_at" + order + ", a.id" + order + " limit ?)" + """
+        String byDate = " order by a.submitted_at" + order + ", a.id" + order;
+        List<Object> pageParams = new ArrayList<>();
+        List<String> pageBranches = new ArrayList<>();
+        List<Object> countParams = new ArrayList<>();
+        List<String> countBranches = new ArrayList<>();
+        for (Branch branch : branches) {
+            pageBranches.add("select a.id, a.submitted_at from applications_application a where" + where + branch.where()
+                    + cursorWhere + byDate + " limit ?");
+            pageParams.addAll(params);
+            pageParams.addAll(branch.params());
+            pageParams.addAll(cursorParams);
+            pageParams.add(filter.size() + 1);
+            countBranches.add("select 1 from applications_application a where" + where + branch.where() + " limit ?");
+            countParams.addAll(params);
+            countParams.addAll(branch.params());
+            countParams.add(TOTAL_LIMIT + 1);
+        }
+        String pageIds = pageBranches.size() == 1 ? pageBranches.get(0)
+                : "select id, submitted_at from ((" + String.join(") union all (", pageBranches) + ")) a"
+                        + " order by a.submitted_at" + order + ", a.id" + order + " limit ?";
+        if (pageBranches.size() > 1) pageParams.add(filter.size() + 1);
+        List<Row> rows = jdbc.sql("with page as (" + pageIds + ")" + """
                          select a.id, a.portal_number, a.registration_number, a.service_id, a.status, a.applicant_name,
                                 e.full_name as assignee_name, a.submitted_at, a.deadline, a.closed_at
                          from page join applications_application a on a.id = page.id
                          left join staff_employee_name e on e.id = a.assignee_id
                          order by page.submitted_at""" + order + ", page.id" + order)
-                .params(params)
+                .params(pageParams)
                 .query((rs, n) -> new Row(rs.getLong("id"), rs.getString("portal_number"),
                         rs.getString("registration_number"), rs.getInt("service_id"), rs.getString("status"),
                         rs.getString("applicant_name"), rs.getString("assignee_name"),
@@ -145,22 +179,30 @@ public class ApplicationSearch {
             Row last = rows.get(rows.size() - 1);
             next = new Cursor(last.submittedAt(), last.id()).encode();
         }
-        List<Object> limited = new ArrayList<>(countParams);
-        limited.add(TOTAL_LIMIT + 1);
-        long total = jdbc.sql("select count(*) from (select 1 from applications_application a where" + countWhere
-                        + " limit ?) t")
-                .params(limited).query(Long.class).single();
+        long total = jdbc.sql("select count(*) from ((" + String.join(") union all (", countBranches) + ")) t")
+                .params(countParams).query(Long.class).single();
         return new Found(List.copyOf(rows), next, Math.min(total, TOTAL_LIMIT), total > TOTAL_LIMIT);
     }
 
-    /** Applications per status, open ones only or all; assigned to one employee or the whole organisations'. */
-    public List<StatusCount> countByStatus(List<Integer> organisationIds, Long assigneeId, boolean openOnly) {
+    /**
+     * Applications per status, open ones only or all; the whole organisations', or one employee's
+     * (assigned to them, or waiting in {@code mineStatuses}).
+     */
+    public List<StatusCount> countByStatus(List<Integer> organisationIds, Long assigneeId, List<String> mineStatuses,
+            boolean openOnly) {
         planForTheseValues();
         List<Object> params = new ArrayList<>();
         params.add(organisationIds.toArray(Integer[]::new));
-        if (assigneeId != null) params.add(assigneeId);
-        return jdbc.sql("select status, count(*) from applications_application where organisation_id = any(?)"
-                        + (assigneeId == null ? "" : " and assignee_id = ?")
+        String whose = "";
+        if (assigneeId != null && mineStatuses.isEmpty()) {
+            whose = " and assignee_id = ?";
+            params.add(assigneeId);
+        } else if (assigneeId != null) {
+            whose = " and (assignee_id = ? or status = any(?))";
+            params.add(assigneeId);
+            params.add(mineStatuses.toArray(String[]::new));
+        }
+        return jdbc.sql("select status, count(*) from applications_application where organisation_id = any(?)" + whose
                         + (openOnly ? " and closed_at is null" : "") + " group by status")
                 .params(params)
                 .query((rs, n) -> new StatusCount(rs.getString(1), rs.getLong(2))).list();

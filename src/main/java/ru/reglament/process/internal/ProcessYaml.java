@@ -89,14 +89,16 @@ final class ProcessYaml {
         }
         if ("assignee".equals(value)) return ProcessStatus.Queue.ASSIGNEE;
         if ("nobody".equals(value)) return ProcessStatus.Queue.NOBODY;
-        if (value instanceof List<?>) return new ProcessStatus.Queue(roles(value, where), false, null);
+        if (value instanceof List<?>) return new ProcessStatus.Queue(roles(value, where), false, null, false);
         if (value instanceof Map<?, ?>) {
             Map<String, Object> queue = map(value, where);
             for (String key : queue.keySet()) {
-                if (!key.equals("roles") && !key.equals("label")) throw new IllegalArgumentException(where + ": unknown key " + key);
+                if (!Set.of("roles", "label", "mine").contains(key)) throw new IllegalArgumentException(where + ": unknown key " + key);
             }
+            Object mine = queue.get("mine");
+            if (mine != null && !(mine instanceof Boolean)) throw new IllegalArgumentException(where + ".mine: true or false");
             return new ProcessStatus.Queue(roles(queue.get("roles"), where + ".roles"), false,
-                    queue.get("label") == null ? null : string(queue.get("label"), where + ".label"));
+                    queue.get("label") == null ? null : string(queue.get("label"), where + ".label"), Boolean.TRUE.equals(mine));
         }
         throw new IllegalArgumentException(where + ": assignee, nobody, a list of roles or {roles: […], label: …}");
     }
