@@ -63,6 +63,8 @@ final class WorkstationPages {
         pages.put("home (official)", new String[] {"official", "/"});
         pages.put("home (observer: statistics)", new String[] {"observer", "/"});
         pages.put("«Заявления», «Мои»", new String[] {"registrar", "/applications"});
+        pages.put("«Заявления», «Мои» (official: awaiting signature)", new String[] {"official", "/applications"});
+        pages.put("organisation (org admin)", new String[] {"org-admin", "/organisation"});
         pages.put("«Заявления», «Все»", new String[] {"registrar", "/applications?scope=all"});
         pages.put("«Заявления», status filter", new String[] {"registrar", "/applications?scope=all&status=NEW"});
         pages.put("«Заявления», surname search", new String[] {"registrar", "/applications?scope=all&q=" + enc(surname)});
