@@ -22,6 +22,33 @@
       window.location.href = '/login?continue=' + encodeURIComponent(location.pathname + location.search);
     }
   });
+  // Pop-up messages: a result disappears by itself after a while, an error stays until closed.
+  document.addEventListener('DOMContentLoaded', function () {
+    document.querySelectorAll('.toast[data-autohide]').forEach(function (toast) {
+      setTimeout(function () { toast.classList.remove('show'); }, Number(toast.dataset.autohide));
+    });
+    watchOpenCard();
+  });
+  // The open card asks now and then whether someone (a colleague, the platform) changed it; if so a
+  // pop-up says what it is now and offers to reload.
+  function watchOpenCard() {
+    const card = document.getElementById('card');
+    if (!card || !card.dataset.pollSeconds) return;
+    const shown = card.dataset.version;
+    const timer = setInterval(function () {
+      fetch(card.dataset.versionUrl, {headers: {'Accept': 'application/json'}, credentials: 'same-origin'})
+        .then(function (response) { return response.ok ? response.json() : null; })
+        .then(function (now) {
+          if (!now || String(now.version) === shown) return;
+          clearInterval(timer);
+          const toast = document.getElementById('card-changed-toast').content.firstElementChild.cloneNode(true);
+          toast.querySelector('.card-changed-text').textContent = card.dataset.changedText + ' «' + now.status + '».';
+          toast.querySelector('.card-changed-reload').href = location.pathname + location.search;
+          document.getElementById('toasts').appendChild(toast);
+        })
+        .catch(function () { });
+    }, Number(card.dataset.pollSeconds) * 1000);
+  }
   // The directory import's upload progress (the page's policy allows no inline script).
   document.addEventListener('htmx:xhr:progress', function (event) {
     const box = document.getElementById('import-progress');

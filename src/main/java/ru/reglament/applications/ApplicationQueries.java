@@ -94,6 +94,17 @@ public class ApplicationQueries {
                 directory.organisation(row.organisationId()).orElseThrow(), actor);
     }
 
+    /** An application's version and status now: what an open card compares with what it shows. */
+    public record Version(int version, String statusName) {
+    }
+
+    @Transactional(readOnly = true)
+    public Version version(long id, Actor actor) {
+        ApplicationRow row = ofOwnOrganisation(id, actor);
+        return new Version(row.version(), statusOrCode(processes.version(row.processCode(), row.processVersion()),
+                row.status()).name());
+    }
+
     /** The process definition (the version it started with) of an application the caller may see. */
     @Transactional(readOnly = true)
     public ProcessDefinition processOf(long id, Actor actor) {

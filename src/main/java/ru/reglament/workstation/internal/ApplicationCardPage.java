@@ -16,6 +16,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
 import ru.reglament.access.Actor;
 import ru.reglament.applications.ApplicationCard;
 import ru.reglament.applications.ApplicationQueries;
@@ -49,10 +50,12 @@ class ApplicationCardPage {
     private final boolean testContour;
     private final String cadesPluginUrl;
     private final JsonMapper json;
+    private final int pollSeconds;
 
     ApplicationCardPage(ApplicationQueries queries, ProcessEngine engine, FieldLabels fieldLabels,
             SignatureProperties signatures, @Value("${reglament.workstation.cades-plugin-url}") String cadesPluginUrl,
-            JsonMapper json) {
+            JsonMapper json, @Value("${reglament.workstation.card-poll-seconds:20}") int pollSeconds) {
+        this.pollSeconds = pollSeconds;
         this.queries = queries;
         this.engine = engine;
         this.fieldLabels = fieldLabels;
@@ -80,8 +83,17 @@ class ApplicationCardPage {
         model.addAttribute("testContour", testContour);
         model.addAttribute("cadesPluginUrl", cadesPluginUrl);
         model.addAttribute("maxTermDays", opened.service().maxTermDays());
+        model.addAttribute("pollSeconds", pollSeconds);
         model.addAttribute("currentSection", "applications");
         return "workstation/card";
+    }
+
+    /** What the open card asks now and then: the application's version and status now. */
+    @GetMapping(path = "/applications/{id}/version", produces = MediaType.APPLICATION_JSON_VALUE)
+    @ResponseBody
+    Map<String, Object> version(@PathVariable long id, @AuthenticationPrincipal Actor actor) {
+        ApplicationQueries.Version now = queries.version(id, actor);
+        return Map.of("version", now.version(), "status", now.statusName());
     }
 
     /**
