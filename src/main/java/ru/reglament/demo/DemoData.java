@@ -24,6 +24,7 @@ import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 import ru.reglament.directory.DecisionGround;
+import ru.reglament.directory.FormField;
 import ru.reglament.directory.Directory;
 import ru.reglament.directory.DirectoryChanges;
 import ru.reglament.directory.Region;
@@ -73,9 +74,11 @@ class DemoData implements ApplicationRunner {
             }
             Map<String, Integer> serviceIds = new HashMap<>();
             for (Map<String, Object> s : list(demo, "services")) {
-                serviceIds.put(str(s, "code"), changes.upsertService(str(s, "code"), str(s, "title"), str(s, "shortTitle"),
+                int serviceId = changes.upsertService(str(s, "code"), str(s, "title"), str(s, "shortTitle"),
                         (Integer) s.get("maxTermDays"), s.get("fee") == null ? null : new BigDecimal(s.get("fee").toString()),
-                        "default", grounds(s.get("decisionGrounds"))));
+                        "default", grounds(s.get("decisionGrounds")));
+                serviceIds.put(str(s, "code"), serviceId);
+                if (s.get("fields") != null) changes.setFormFields(serviceId, formFields(s.get("fields")));
             }
             Map<String, Integer> organisations = new HashMap<>();
             for (Map<String, Object> o : list(demo, "organisations")) {
@@ -112,6 +115,17 @@ class DemoData implements ApplicationRunner {
                     .toList()));
         }
         return result;
+    }
+
+    /** {@code fields: [{name, label, type}, …]}, in the order the card shows them. */
+    private static List<FormField> formFields(Object value) {
+        List<FormField> fields = new java.util.ArrayList<>();
+        for (Object item : (List<?>) value) {
+            Map<?, ?> field = (Map<?, ?>) item;
+            fields.add(new FormField(field.get("name").toString(), field.get("label").toString(),
+                    field.get("type") == null ? "text" : field.get("type").toString(), fields.size() + 1));
+        }
+        return fields;
     }
 
     private static Map<String, Object> read() {

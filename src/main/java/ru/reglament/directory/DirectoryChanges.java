@@ -13,6 +13,9 @@ public interface DirectoryChanges {
     int upsertService(String code, String title, String shortTitle, int maxTermDays, BigDecimal fee, String processCode,
             Map<String, List<DecisionGround>> decisionGrounds);
 
+    /** Sets the fields of the service's form, as «Данные заявления» shows them; the order is each field's own. */
+    void setFormFields(int serviceId, List<FormField> fields);
+
     /**
      * Upserts the organisation's card by ОГРН; a null registration-number format keeps the current one.
      * Returns the organisation id.

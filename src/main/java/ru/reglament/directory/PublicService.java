@@ -6,7 +6,7 @@ import java.util.Map;
 
 /**
  * A public service (услуга) with its code, legal maximum term in working days, optional fee, the
- * process it runs and the grounds its decisions may cite, per decision kind.
+ * process it runs, the grounds its decisions may cite, per decision kind, and its form's fields in order.
  */
 public record PublicService(
         int id,
@@ -16,7 +16,8 @@ public record PublicService(
         int maxTermDays,
         BigDecimal fee,
         String processCode,
-        Map<String, List<DecisionGround>> decisionGrounds) {
+        Map<String, List<DecisionGround>> decisionGrounds,
+        List<FormField> formFields) {
 
     public boolean isPaid() {
         return fee != null && fee.signum() > 0;

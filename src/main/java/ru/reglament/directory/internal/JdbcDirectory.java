@@ -12,6 +12,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import ru.reglament.directory.DecisionGround;
 import ru.reglament.directory.Directory;
+import ru.reglament.directory.FormField;
 import ru.reglament.directory.Organisation;
 import ru.reglament.directory.PublicService;
 import ru.reglament.directory.Region;
@@ -22,6 +23,7 @@ import tools.jackson.databind.json.JsonMapper;
 class JdbcDirectory implements Directory {
 
     private static final TypeReference<LinkedHashMap<String, List<DecisionGround>>> GROUNDS = new TypeReference<>() { };
+    private static final TypeReference<List<FormField>> FORM_FIELDS = new TypeReference<>() { };
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
@@ -63,11 +65,14 @@ class JdbcDirectory implements Directory {
                         rs.getString("registration_number_format")))
                 .list();
         List<PublicService> services = jdbc.sql("""
-                select id, code, title, short_title, max_term_days, fee, process_code, decision_grounds::text as grounds
+                select id, code, title, short_title, max_term_days, fee, process_code, decision_grounds::text as grounds,
+                       form_fields::text as form_fields
                 from directory_service""")
                 .query((rs, n) -> new PublicService(rs.getInt("id"), rs.getString("code"), rs.getString("title"),
                         rs.getString("short_title"), rs.getInt("max_term_days"), rs.getObject("fee", BigDecimal.class),
-                        rs.getString("process_code"), Map.copyOf(json.readValue(rs.getString("grounds"), GROUNDS))))
+                        rs.getString("process_code"), Map.copyOf(json.readValue(rs.getString("grounds"), GROUNDS)),
+                        json.readValue(rs.getString("form_fields"), FORM_FIELDS).stream()
+                                .sorted(Comparator.comparingInt(FormField::order)).toList()))
                 .list();
         List<long[]> links = jdbc.sql("select organisation_id, service_id from directory_organisation_service")
                 .query((rs, n) -> new long[] {rs.getInt(1), rs.getInt(2)}).list();

@@ -7,6 +7,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import ru.reglament.directory.DecisionGround;
 import ru.reglament.directory.DirectoryChanges;
+import ru.reglament.directory.FormField;
 import ru.reglament.directory.Region;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -27,6 +28,12 @@ class JdbcDirectoryChanges implements DirectoryChanges {
                 insert into directory_region (code, name) values (?, ?)
                 on conflict (code) do update set name = excluded.name""")
                 .params(region.code(), region.name()).update();
+    }
+
+    @Override
+    public void setFormFields(int serviceId, List<FormField> fields) {
+        jdbc.sql("update directory_service set form_fields = ?::jsonb where id = ?")
+                .params(json.writeValueAsString(fields), serviceId).update();
     }
 
     @Override

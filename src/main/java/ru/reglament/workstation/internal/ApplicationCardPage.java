@@ -46,19 +46,19 @@ class ApplicationCardPage {
 
     private final ApplicationQueries queries;
     private final ProcessEngine engine;
-    private final FieldLabels fieldLabels;
+    private final FormData formData;
     private final boolean testContour;
     private final String cadesPluginUrl;
     private final JsonMapper json;
     private final int pollSeconds;
 
-    ApplicationCardPage(ApplicationQueries queries, ProcessEngine engine, FieldLabels fieldLabels,
+    ApplicationCardPage(ApplicationQueries queries, ProcessEngine engine, FormData formData,
             SignatureProperties signatures, @Value("${reglament.workstation.cades-plugin-url}") String cadesPluginUrl,
             JsonMapper json, @Value("${reglament.workstation.card-poll-seconds:20}") int pollSeconds) {
         this.pollSeconds = pollSeconds;
         this.queries = queries;
         this.engine = engine;
-        this.fieldLabels = fieldLabels;
+        this.formData = formData;
         this.testContour = signatures.testKey();
         this.cadesPluginUrl = cadesPluginUrl;
         this.json = json;
@@ -79,7 +79,7 @@ class ApplicationCardPage {
         model.addAttribute("forms", forms(opened, actor));
         model.addAttribute("applicant", tree(card.applicant()));
         model.addAttribute("representative", tree(card.representative()));
-        model.addAttribute("fields", fieldLabels.of(tree(card.fields())));
+        model.addAttribute("fields", formData.of(tree(card.fields()), opened.service().formFields()));
         model.addAttribute("testContour", testContour);
         model.addAttribute("cadesPluginUrl", cadesPluginUrl);
         model.addAttribute("maxTermDays", opened.service().maxTermDays());
