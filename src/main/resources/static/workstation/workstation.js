@@ -58,4 +58,12 @@
     box.setAttribute('aria-valuenow', String(percent));
     box.querySelector('.progress-bar').style.width = percent + '%';
   });
+  // Once the upload has been answered the bar goes away, ready for the next file.
+  document.addEventListener('htmx:afterRequest', function () {
+    const box = document.getElementById('import-progress');
+    if (!box) return;
+    box.classList.add('d-none');
+    box.setAttribute('aria-valuenow', '0');
+    box.querySelector('.progress-bar').style.width = '0';
+  });
 })();

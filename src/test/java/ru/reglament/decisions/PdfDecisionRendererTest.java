@@ -40,6 +40,23 @@ class PdfDecisionRendererTest {
     }
 
     @Test
+    void everyFontTheDecisionUsesIsEmbedded() throws IOException {
+        byte[] pdf = renderer.renderPdf(model(DecisionKind.REFUSAL, "10000000101", "0417/2026", List.of(GROUND_1), EXPLANATION,
+                EXTRA_INFO));
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            java.util.List<String> fonts = new java.util.ArrayList<>();
+            for (org.apache.pdfbox.pdmodel.PDPage page : document.getPages()) {
+                for (org.apache.pdfbox.cos.COSName name : page.getResources().getFontNames()) {
+                    org.apache.pdfbox.pdmodel.font.PDFont font = page.getResources().getFont(name);
+                    fonts.add(font.getName());
+                    assertThat(font.isEmbedded()).as(font.getName() + " is embedded").isTrue();
+                }
+            }
+            assertThat(fonts).isNotEmpty();
+        }
+    }
+
+    @Test
     void specialistGrantsServiceAndApplicantReadsDecisionInRussian() throws IOException {
         var model = model(DecisionKind.GRANT, "10000000101", "0417/2026", List.of(), null, EXTRA_INFO);
 

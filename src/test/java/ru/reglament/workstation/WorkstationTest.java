@@ -218,6 +218,16 @@ class WorkstationTest extends BrowserTestBase {
         page.getByLabel("Пароль").fill(ru.reglament.support.Api.DEMO_PASSWORD);
         page.locator("#login-submit").click();
         assertThat(page).hasURL(Pattern.compile(".*/applications\\?scope=all.*"));
+
+        // A page opened after the session ended: after login the address is the page's own, nothing added.
+        long id = fixtures().submit().get("id").asLong();
+        page.context().clearCookies();
+        page.navigate("/applications/" + id + "?tab=history");
+        page.getByLabel("Логин").fill("registrar");
+        page.getByLabel("Пароль").fill(ru.reglament.support.Api.DEMO_PASSWORD);
+        page.locator("#login-submit").click();
+        assertThat(page).hasURL(Pattern.compile(".*/applications/" + id + "\\?tab=history$"));
+        assertThat(page.locator("#tab-history")).hasAttribute("aria-selected", "true");
     }
 
     @Test
@@ -234,6 +244,8 @@ class WorkstationTest extends BrowserTestBase {
         assertThat(page.locator("#import-report tbody tr")).hasCount(2);
         assertThat(page.locator("#import-report")).containsText("CODE");
         assertThat(page.locator("#import-report")).containsText("EMAIL");
+        // The upload's progress bar goes once the file has been answered.
+        assertThat(page.locator("#import-progress")).isHidden();
         screenshot(page, "directory-import-report");
     }
 

@@ -13,6 +13,7 @@ import org.springframework.security.config.observation.SecurityObservationSettin
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 import ru.reglament.shared.web.Problems;
@@ -65,13 +66,20 @@ class SecurityConfiguration {
     @Bean
     SecurityFilterChain workstationSecurity(HttpSecurity http, CachingPasswordAuthentication passwords,
             @Value("${reglament.workstation.cades-plugin-url}") String cadesPluginUrl) throws Exception {
+        // The page asked for before the login form is kept without the marker parameter Spring adds
+        // (`?continue`), so after login the address is the page's own.
+        HttpSessionRequestCache savedPages = new HttpSessionRequestCache();
+        savedPages.setMatchingRequestParameterName(null);
+        ReturnToPageAfterLogin afterLogin = new ReturnToPageAfterLogin();
+        afterLogin.setRequestCache(savedPages);
         http.authenticationProvider(passwords)
+                .requestCache(cache -> cache.requestCache(savedPages))
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/info",
                                 "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/error",
                                 "/login", "/webjars/**", "/static/**", "/favicon.ico").permitAll()
                         .anyRequest().authenticated())
-                .formLogin(form -> form.loginPage("/login").successHandler(new ReturnToPageAfterLogin()))
+                .formLogin(form -> form.loginPage("/login").successHandler(afterLogin))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
                 // The decision's PDF preview is a same-origin frame on the card.
                 .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin())
