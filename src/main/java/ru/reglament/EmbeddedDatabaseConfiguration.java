@@ -14,6 +14,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * The embedded default: a real PostgreSQL 18 from Maven Central, started when no external
@@ -43,6 +44,8 @@ class EmbeddedDatabaseConfiguration {
     @Bean(destroyMethod = "close")
     EmbeddedPostgres embeddedPostgres(EmbeddedDatabaseProperties properties) throws IOException {
         Path dir = properties.dataDirectory().toAbsolutePath();
+        // A clean run killed before its close leaves a full folder behind, on which initdb refuses to start.
+        if (properties.clean()) FileSystemUtils.deleteRecursively(dir);
         Files.createDirectories(dir);
         String durable = properties.durable() ? "on" : "off";
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()

@@ -95,14 +95,14 @@ public class ApplicationQueries {
     }
 
     /** An application's version and status now: what an open card compares with what it shows. */
-    public record Version(int version, String statusName) {
+    public record Version(int version, StatusView status) {
     }
 
     @Transactional(readOnly = true)
     public Version version(long id, Actor actor) {
         ApplicationRow row = ofOwnOrganisation(id, actor);
         return new Version(row.version(), statusOrCode(processes.version(row.processCode(), row.processVersion()),
-                row.status()).name());
+                row.status()));
     }
 
     /** The process definition (the version it started with) of an application the caller may see. */

@@ -11,7 +11,7 @@ import ru.reglament.staff.Role;
  * form's button. {@code isPublic}: the applicant sees the action's history line in full (its comment,
  * its intermediate status); of any other line they see only the status change it makes.
  */
-public record ProcessAction(String code, String label, String submitLabel, List<Transition> transitions,
+public record ProcessAction(String code, String label, String labelEn, String submitLabel, List<Transition> transitions,
         List<EffectCall> effects, Map<String, ActionParameter> parameters, Notify notifies, boolean isPublic) {
 
     /** The parameter whose text becomes the action's history comment. */
@@ -46,6 +46,16 @@ public record ProcessAction(String code, String label, String submitLabel, List<
             if (!t.roles().equals(java.util.Set.of(Role.SYSTEM))) return false;
         }
         return true;
+    }
+
+    /** The label in English where the definition gives one ({@code en}), else the Russian label. */
+    public String label(boolean english) {
+        return english && labelEn != null ? labelEn : label;
+    }
+
+    /** The form's button: in English the action's English label. */
+    public String submitLabel(boolean english) {
+        return english && labelEn != null ? labelEn : submitLabel;
     }
 
     public boolean requiresComment() {

@@ -4,12 +4,13 @@ import java.util.Set;
 import ru.reglament.staff.Role;
 
 /**
- * A status of a process, with the Russian name users see and whose worklist it fills: the
+ * A status of a process, with the Russian name users see (and an English one, {@code en}), and whose
+ * worklist it fills: the
  * application's assignee ({@code queue: assignee}), anyone of the organisation holding one of
  * {@code queue.roles} (a new application waits for any registrar), or nobody (final statuses; the
  * platform's own waits).
  */
-public record ProcessStatus(String code, String name, boolean isFinal, Queue queue) {
+public record ProcessStatus(String code, String name, String nameEn, boolean isFinal, Queue queue) {
 
     /**
      * Who picks an application up in this status. {@code label} names the worklist on the home page
@@ -17,10 +18,10 @@ public record ProcessStatus(String code, String name, boolean isFinal, Queue que
      * holding one of the roles while it waits (the official's decisions awaiting signature), not only
      * of its assignee.
      */
-    public record Queue(Set<Role> roles, boolean assignee, String label, boolean mine) {
+    public record Queue(Set<Role> roles, boolean assignee, String label, String labelEn, boolean mine) {
 
-        public static final Queue NOBODY = new Queue(Set.of(), false, null, false);
-        public static final Queue ASSIGNEE = new Queue(Set.of(), true, null, false);
+        public static final Queue NOBODY = new Queue(Set.of(), false, null, null, false);
+        public static final Queue ASSIGNEE = new Queue(Set.of(), true, null, null, false);
 
         public Queue {
             roles = Set.copyOf(roles);
@@ -38,5 +39,16 @@ public record ProcessStatus(String code, String name, boolean isFinal, Queue que
     /** The worklist's name on the home page. */
     public String queueLabel() {
         return queue.label() != null ? queue.label() : name;
+    }
+
+    /** The name in English where the definition gives one ({@code en}), else the Russian name. */
+    public String name(boolean english) {
+        return english && nameEn != null ? nameEn : name;
+    }
+
+    public String queueLabel(boolean english) {
+        if (!english) return queueLabel();
+        if (queue.labelEn() != null) return queue.labelEn();
+        return queue.label() != null && nameEn == null ? queue.label() : name(true);
     }
 }

@@ -38,7 +38,8 @@ final class ProcessYaml {
             String where = source + ": statuses." + code;
             Map<String, Object> status = map(value, where);
             boolean isFinal = Boolean.TRUE.equals(status.get("final"));
-            statuses.put(code, new ProcessStatus(code, string(status.get("name"), where + ".name"), isFinal,
+            statuses.put(code, new ProcessStatus(code, string(status.get("name"), where + ".name"),
+                    status.get("en") == null ? null : string(status.get("en"), where + ".en"), isFinal,
                     queue(status.get("queue"), isFinal, where + ".queue")));
         });
         Map<String, ActionParameter> common = parameters(doc.get("commonParameters"), source + ": commonParameters", types);
@@ -61,6 +62,7 @@ final class ProcessYaml {
             }
             String label = string(action.get("label"), where + ".label");
             actions.put(code, new ProcessAction(code, label,
+                    action.get("en") == null ? null : string(action.get("en"), where + ".en"),
                     action.get("submit") == null ? label : string(action.get("submit"), where + ".submit"),
                     List.copyOf(transitions), List.copyOf(effects),
                     parameters(action.get("parameters"), where + ".parameters", types),
@@ -89,16 +91,17 @@ final class ProcessYaml {
         }
         if ("assignee".equals(value)) return ProcessStatus.Queue.ASSIGNEE;
         if ("nobody".equals(value)) return ProcessStatus.Queue.NOBODY;
-        if (value instanceof List<?>) return new ProcessStatus.Queue(roles(value, where), false, null, false);
+        if (value instanceof List<?>) return new ProcessStatus.Queue(roles(value, where), false, null, null, false);
         if (value instanceof Map<?, ?>) {
             Map<String, Object> queue = map(value, where);
             for (String key : queue.keySet()) {
-                if (!Set.of("roles", "label", "mine").contains(key)) throw new IllegalArgumentException(where + ": unknown key " + key);
+                if (!Set.of("roles", "label", "en", "mine").contains(key)) throw new IllegalArgumentException(where + ": unknown key " + key);
             }
             Object mine = queue.get("mine");
             if (mine != null && !(mine instanceof Boolean)) throw new IllegalArgumentException(where + ".mine: true or false");
             return new ProcessStatus.Queue(roles(queue.get("roles"), where + ".roles"), false,
-                    queue.get("label") == null ? null : string(queue.get("label"), where + ".label"), Boolean.TRUE.equals(mine));
+                    queue.get("label") == null ? null : string(queue.get("label"), where + ".label"),
+                    queue.get("en") == null ? null : string(queue.get("en"), where + ".en"), Boolean.TRUE.equals(mine));
         }
         throw new IllegalArgumentException(where + ": assignee, nobody, a list of roles or {roles: […], label: …}");
     }

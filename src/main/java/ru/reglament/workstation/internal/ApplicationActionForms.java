@@ -6,6 +6,8 @@ import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -52,9 +54,13 @@ class ApplicationActionForms {
     private final UploadLimits limits;
     private final ProcessEngine engine;
     private final JsonMapper json;
+    private final ProcessNames names;
+    private final MessageSource messages;
 
     ApplicationActionForms(ApplicationActions actions, ApplicationQueries queries, TestSigning testSigning,
-            UploadLimits limits, ProcessEngine engine, JsonMapper json) {
+            UploadLimits limits, ProcessEngine engine, JsonMapper json, ProcessNames names, MessageSource messages) {
+        this.names = names;
+        this.messages = messages;
         this.engine = engine;
         this.actions = actions;
         this.queries = queries;
@@ -80,8 +86,9 @@ class ApplicationActionForms {
                 }
             }
             ActionOutcome outcome = actions.perform(new ActionCommand(id, action, body, uploads(request, parameters), actor));
-            redirect.addFlashAttribute("flashMessage", "«" + outcome.action().label() + "» — выполнено. Статус: «"
-                    + outcome.card().status().name() + "»");
+            redirect.addFlashAttribute("flashMessage", messages.getMessage("action.done",
+                    new Object[] {outcome.action().label(names.english()), names.status(outcome.card().status())},
+                    LocaleContextHolder.getLocale()));
             if (outcome.changedDecision() && outcome.card().decision() != null) tab = "decisions";
             // Routed away: the card is no longer ours; back to the list with the message.
             if (!outcome.callerReadsInFull()) return "redirect:/applications?scope=all";

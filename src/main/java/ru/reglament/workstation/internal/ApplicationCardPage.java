@@ -51,10 +51,12 @@ class ApplicationCardPage {
     private final String cadesPluginUrl;
     private final JsonMapper json;
     private final int pollSeconds;
+    private final ProcessNames names;
 
     ApplicationCardPage(ApplicationQueries queries, ProcessEngine engine, FormData formData,
             SignatureProperties signatures, @Value("${reglament.workstation.cades-plugin-url}") String cadesPluginUrl,
-            JsonMapper json, @Value("${reglament.workstation.card-poll-seconds:20}") int pollSeconds) {
+            JsonMapper json, @Value("${reglament.workstation.card-poll-seconds:20}") int pollSeconds, ProcessNames names) {
+        this.names = names;
         this.pollSeconds = pollSeconds;
         this.queries = queries;
         this.engine = engine;
@@ -93,7 +95,7 @@ class ApplicationCardPage {
     @ResponseBody
     Map<String, Object> version(@PathVariable long id, @AuthenticationPrincipal Actor actor) {
         ApplicationQueries.Version now = queries.version(id, actor);
-        return Map.of("version", now.version(), "status", now.statusName());
+        return Map.of("version", now.version(), "status", names.status(now.status()));
     }
 
     /**
@@ -141,8 +143,8 @@ class ApplicationCardPage {
         List<DiagramStep> steps = new ArrayList<>();
         for (ProcessStatus status : process.statuses().values()) {
             boolean current = status.code().equals(card.status().code());
-            steps.add(new DiagramStep(status.code(), status.name(), current, !current && passed.contains(status.code()),
-                    status.isFinal()));
+            steps.add(new DiagramStep(status.code(), names.status(status), current,
+                    !current && passed.contains(status.code()), status.isFinal()));
         }
         return steps;
     }
@@ -166,7 +168,8 @@ class ApplicationCardPage {
                         action.parameters().values().stream().filter(o -> p.name().equals(o.attribute("dependsOn")))
                                 .map(ActionParameter::name).toList()));
             }
-            forms.add(new ActionForm(action.code(), action.label(), action.submitLabel(), fields));
+            forms.add(new ActionForm(action.code(), action.label(names.english()), action.submitLabel(names.english()),
+                    fields));
         }
         return forms;
     }

@@ -48,9 +48,11 @@ class HomePage {
     private final ZoneId zone;
     private final Clock clock;
     private final Staff staff;
+    private final ProcessNames names;
 
     HomePage(ApplicationQueries queries, AccessPolicy policy, WorkingCalendar calendar, Sections sections, ZoneId zone,
-            Clock clock, Staff staff) {
+            Clock clock, Staff staff, ProcessNames names) {
+        this.names = names;
         this.staff = staff;
         this.queries = queries;
         this.policy = policy;
@@ -66,14 +68,15 @@ class HomePage {
         List<Widget> widgets = new ArrayList<>();
         if (processing) {
             widgets.add(new Widget("mine", "home.mine", queries.countsByStatus(actor, true).stream()
-                    .map(c -> new Figure(null, c.status().name(), c.count(), false,
+                    .map(c -> new Figure(null, names.status(c.status()), c.count(), false,
                             list("mine", c.status().code(), null), "primary"))
                     .toList()));
         }
         List<Figure> waiting = new ArrayList<>();
         for (ProcessStatus queue : policy.worklists(actor)) {
             Figure figure = count(actor, null, "all", queue.code(), null, "primary");
-            waiting.add(new Figure(null, queue.queueLabel(), figure.count(), figure.more(), figure.link(), figure.tone()));
+            waiting.add(new Figure(null, queue.queueLabel(names.english()), figure.count(), figure.more(), figure.link(),
+                    figure.tone()));
         }
         if (!waiting.isEmpty()) widgets.add(new Widget("waiting", "home.waiting", waiting));
         if (processing || holdsAny(actor, OBSERVERS)) {
@@ -86,7 +89,7 @@ class HomePage {
         }
         if (holdsAny(actor, OBSERVERS)) {
             widgets.add(new Widget("statistics", "home.statistics", queries.countsByStatus(actor, false).stream()
-                    .map(c -> new Figure(null, c.status().name(), c.count(), false,
+                    .map(c -> new Figure(null, names.status(c.status()), c.count(), false,
                             list("all", c.status().code(), null), "secondary"))
                     .toList()));
         }
