@@ -19,7 +19,7 @@ class EnglishWorkstationTest extends BrowserTestBase {
         page.navigate("/applications/" + id);
         assertThat(page.locator("#card-status")).hasText("New");
         assertThat(page.locator("#card-service")).containsText("Выдача разрешения на строительство");
-        assertThat(page.locator("#step-DECISION_DRAFTED")).hasText("Decision drafted");
+        assertThat(page.locator("#tab-process")).hasText("Process diagram");
         assertThat(page.locator("#action-assign-self")).hasText("Take it myself");
         page.locator("#action-assign-self").click();
         assertThat(page.locator("#flash-message")).hasText("«Take it myself» done. Status: «Assigned»");

@@ -36,6 +36,7 @@ class LayoutTest extends BrowserTestBase {
         for (Map.Entry<String, Long> card : cards.entrySet()) {
             check(registrar, "/applications/" + card.getValue(), "card-" + card.getKey(), width, tooWide);
         }
+        check(registrar, "/applications/" + cards.get("DECISION_DRAFTED") + "?tab=process", "card-process", width, tooWide);
         for (String login : List.of("official", "stats-observer", "platform-admin", "org-admin")) {
             Page page = fresh(width, height);
             logIn(page, login);
@@ -44,6 +45,7 @@ class LayoutTest extends BrowserTestBase {
                 check(page, "/applications/" + cards.get("DECISION_DRAFTED"), "card-official", width, tooWide);
             }
             if (login.equals("platform-admin")) check(page, "/admin/directory-import", "directory-import", width, tooWide);
+            if (login.equals("platform-admin")) check(page, "/admin/processes", "processes", width, tooWide);
             if (login.equals("org-admin")) check(page, "/organisation", "organisation", width, tooWide);
         }
         assertThat(tooWide).as("pages wider than a %d px screen", width).isEmpty();

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.beans.factory.annotation.Value;
@@ -22,6 +23,7 @@ import ru.reglament.applications.ApplicationCard;
 import ru.reglament.applications.ApplicationQueries;
 import ru.reglament.applications.HistoryEntry;
 import ru.reglament.applications.OpenCard;
+import ru.reglament.diagrams.ProcessDiagrams;
 import ru.reglament.process.ActionParameter;
 import ru.reglament.process.ParameterType;
 import ru.reglament.process.ProcessAction;
@@ -34,15 +36,11 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The application card (seed 001): the header, the tabs «Заявитель», «Данные заявления»,
- * «Документы», «Общая информация», «История», «Решения», the process diagram, and a button for
+ * «Документы», «Общая информация», «История», «Решения», «Схема процесса», and a button for
  * exactly each action the card's {@code actions} allow, with the form its parameters make.
  */
 @WorkstationPage
 class ApplicationCardPage {
-
-    /** A box of the process diagram. */
-    record DiagramStep(String code, String name, boolean current, boolean passed, boolean isFinal) {
-    }
 
     private final ApplicationQueries queries;
     private final ProcessEngine engine;
@@ -52,11 +50,14 @@ class ApplicationCardPage {
     private final JsonMapper json;
     private final int pollSeconds;
     private final ProcessNames names;
+    private final ProcessDiagrams diagrams;
 
     ApplicationCardPage(ApplicationQueries queries, ProcessEngine engine, FormData formData,
             SignatureProperties signatures, @Value("${reglament.workstation.cades-plugin-url}") String cadesPluginUrl,
-            JsonMapper json, @Value("${reglament.workstation.card-poll-seconds:20}") int pollSeconds, ProcessNames names) {
+            JsonMapper json, @Value("${reglament.workstation.card-poll-seconds:20}") int pollSeconds, ProcessNames names,
+            ProcessDiagrams diagrams) {
         this.names = names;
+        this.diagrams = diagrams;
         this.pollSeconds = pollSeconds;
         this.queries = queries;
         this.engine = engine;
@@ -68,7 +69,7 @@ class ApplicationCardPage {
 
     @GetMapping("/applications/{id}")
     String card(@PathVariable long id, @RequestParam(defaultValue = "applicant") String tab,
-            @AuthenticationPrincipal Actor actor, Model model) {
+            @AuthenticationPrincipal Actor actor, Locale locale, Model model) {
         OpenCard opened = queries.open(id, actor);
         ApplicationCard card = opened.card();
         List<HistoryEntry> history = queries.history(id, actor);
@@ -77,7 +78,8 @@ class ApplicationCardPage {
         Collections.reverse(newestFirst);
         model.addAttribute("history", newestFirst);
         model.addAttribute("tab", tab);
-        model.addAttribute("diagram", diagram(opened.process(), card, history));
+        model.addAttribute("diagram", diagrams.of(opened.process(), locale));
+        model.addAttribute("passedStatuses", passed(history));
         model.addAttribute("forms", forms(opened, actor));
         model.addAttribute("applicant", tree(card.applicant()));
         model.addAttribute("representative", tree(card.representative()));
@@ -134,19 +136,14 @@ class ApplicationCardPage {
         return jsonText == null ? null : json.readTree(jsonText);
     }
 
-    private List<DiagramStep> diagram(ProcessDefinition process, ApplicationCard card, List<HistoryEntry> history) {
+    /** The statuses an application has been in, for the diagram. */
+    private static Set<String> passed(List<HistoryEntry> history) {
         Set<String> passed = new LinkedHashSet<>();
         for (HistoryEntry entry : history) {
             if (entry.statusBefore() != null) passed.add(entry.statusBefore().code());
             passed.add(entry.statusAfter().code());
         }
-        List<DiagramStep> steps = new ArrayList<>();
-        for (ProcessStatus status : process.statuses().values()) {
-            boolean current = status.code().equals(card.status().code());
-            steps.add(new DiagramStep(status.code(), names.status(status), current,
-                    !current && passed.contains(status.code()), status.isFinal()));
-        }
-        return steps;
+        return passed;
     }
 
     /** A form per action offered, its fields from the action's own parameters; choices filled by their types. */
