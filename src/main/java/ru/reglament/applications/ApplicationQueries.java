@@ -267,14 +267,27 @@ public class ApplicationQueries {
     public record StatusCount(StatusView status, long count) {
     }
 
-    /** The draft or the signed decision for the staff; for the portal only the signed one, the result. */
+    /**
+     * The decision's original, the bytes to sign or that were signed: the draft or the signed decision
+     * for the staff; for the portal only the signed one, the result.
+     */
     @Transactional(readOnly = true)
     public byte[] decisionDocument(long id, Actor actor) {
+        return decisions.document(withDecisionFor(id, actor));
+    }
+
+    /** The decision as people read it: a draft marked «ПРОЕКТ», a signed one with its signature stamp. */
+    @Transactional(readOnly = true)
+    public byte[] decisionPrintable(long id, Actor actor) {
+        return decisions.printable(withDecisionFor(id, actor));
+    }
+
+    private long withDecisionFor(long id, Actor actor) {
         ApplicationRow a = visible(id, actor);
         if (!policy.readsInFull(actor, a.organisationId()) && decisions.current(a.id()).filter(Decision::isSigned).isEmpty()) {
             throw new NotFoundException("Решение ещё не подписано");
         }
-        return decisions.document(a.id());
+        return a.id();
     }
 
     @Transactional(readOnly = true)

@@ -5,7 +5,11 @@ import java.util.List;
 import ru.reglament.directory.DecisionGround;
 import ru.reglament.files.StoredFile;
 
-/** The current decision of an application: a draft, or signed (then {@code signature} is set). */
+/**
+ * The current decision of an application: a draft, or signed (then {@code signature} is set, and
+ * {@code printable} is the copy people read, with the signature visualised; {@code document} stays
+ * the signed original).
+ */
 public record Decision(
         long id,
         long applicationId,
@@ -17,7 +21,8 @@ public record Decision(
         String documentSource,
         Instant draftedAt,
         String draftedByName,
-        SignatureDetails signature) {
+        SignatureDetails signature,
+        StoredFile printable) {
 
     public boolean isSigned() {
         return signature != null;

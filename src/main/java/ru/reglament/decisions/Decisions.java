@@ -38,7 +38,14 @@ public interface Decisions {
      */
     Decision sign(long applicationId, String base64Signature, Long actorId, Instant at);
 
+    /** The original: the bytes to sign, or that were signed; verify the signature against these. */
     byte[] document(long applicationId);
+
+    /**
+     * The document as a person reads it: a draft marked «ПРОЕКТ» over every page; a signed decision
+     * with the signer's name and position and the signature stamp.
+     */
+    byte[] printable(long applicationId);
 
     byte[] signature(long applicationId);
 }

@@ -32,19 +32,73 @@ class PdfDecisionRendererTest {
             + "Необходимо приложить действующую доверенность.";
     private static final String EXTRA_INFO = "Консультацию можно получить по телефону +7 (40153) 2-11-00.";
 
+    private static final java.time.ZoneId MOSCOW = java.time.ZoneId.of("Europe/Moscow");
+    private static final SignatureStamp STAMP = new SignatureStamp("Соколов Андрей Николаевич",
+            "Заместитель главы администрации", "Соколов Андрей Николаевич", "01F3A9C4D2", "Тестовый УЦ",
+            java.time.Instant.parse("2026-01-10T09:00:00Z"), java.time.Instant.parse("2027-01-10T09:00:00Z"),
+            java.time.Instant.parse("2026-03-16T07:45:00Z"), false);
+
     private static PdfDecisionRenderer renderer;
 
     @BeforeAll
     static void createRenderer() {
-        renderer = new PdfDecisionRenderer();
+        renderer = new PdfDecisionRenderer(MOSCOW);
     }
 
     @Test
-    void everyFontTheDecisionUsesIsEmbedded() throws IOException {
-        byte[] pdf = renderer.renderPdf(model(DecisionKind.REFUSAL, "10000000101", "0417/2026", List.of(GROUND_1), EXPLANATION,
-                EXTRA_INFO));
-        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
-            java.util.List<String> fonts = new java.util.ArrayList<>();
+    void everyFontOfEveryRenditionIsEmbedded() throws IOException {
+        var model = model(DecisionKind.REFUSAL, "10000000101", "0417/2026", List.of(GROUND_1), EXPLANATION, EXTRA_INFO);
+        byte[] original = renderer.renderPdf(model);
+        assertFontsEmbedded(original);
+        assertFontsEmbedded(renderer.markAsDraft(original));
+        assertFontsEmbedded(renderer.renderSigned(model, STAMP));
+        assertFontsEmbedded(renderer.appendSignatureSheet(original, DecisionKind.REFUSAL, "0417/2026", "ab".repeat(32), STAMP));
+    }
+
+    @Test
+    void theDraftIsMarkedAndCarriesNoStampWhileTheSignedCopyShowsTheSignature() throws IOException {
+        var model = model(DecisionKind.GRANT, "10000000101", "0417/2026", List.of(), null, EXTRA_INFO);
+        byte[] original = renderer.renderPdf(model);
+
+        assertThat(text(original)).contains("Глава администрации")
+                .doesNotContain("ПРОЕКТ", "ДОКУМЕНТ ПОДПИСАН", "Соколов");
+        String draft = text(renderer.markAsDraft(original));
+        assertThat(draft).contains("ПРОЕКТ РЕШЕНИЯ — НЕ ПОДПИСАН", "Решение о предоставлении услуги")
+                .doesNotContain("ДОКУМЕНТ ПОДПИСАН");
+
+        String signed = text(renderer.renderSigned(model, STAMP));
+        assertThat(signed).doesNotContain("ПРОЕКТ")
+                .contains("Заместитель главы администрации", "А.Н. Соколов",
+                        "ДОКУМЕНТ ПОДПИСАН ЭЛЕКТРОННОЙ ПОДПИСЬЮ", "Сертификат: 01F3A9C4D2",
+                        "Владелец: Соколов Андрей Николаевич", "Действителен с 10.01.2026 по 10.01.2027",
+                        // 07:45 UTC is 10:45 in Moscow, where the platform runs.
+                        "Подписан: 16.03.2026 10:45")
+                .doesNotContain("Тестовая подпись");
+        var test = new SignatureStamp(STAMP.signerName(), null, STAMP.certificateOwner(), STAMP.certificateSerial(),
+                STAMP.certificateIssuer(), STAMP.validFrom(), STAMP.validTo(), STAMP.signedAt(), true);
+        assertThat(text(renderer.renderSigned(model, test)))
+                .contains("Тестовая подпись, юридической силы не имеет", "Глава администрации");
+    }
+
+    @Test
+    void anUploadedDocumentGetsASignatureSheetAfterItsPages() throws IOException {
+        byte[] uploaded = renderer.renderPdf(model(DecisionKind.GRANT, "10000000101", "0417/2026", List.of(), null, null));
+        String sha = "0123456789abcdef".repeat(4);
+        byte[] signed = renderer.appendSignatureSheet(uploaded, DecisionKind.GRANT, "0417/2026", sha, STAMP);
+        try (PDDocument document = Loader.loadPDF(signed)) {
+            assertThat(document.getNumberOfPages()).isEqualTo(2);
+            PDFTextStripper lastPage = new PDFTextStripper();
+            lastPage.setStartPage(2);
+            assertThat(lastPage.getText(document).replaceAll("[\\s\\u00A0]+", " "))
+                    .contains("Лист подписания электронной подписью", "Решение о предоставлении услуги № 0417/2026",
+                            "Заместитель главы администрации", "А.Н. Соколов", "Сертификат: 01F3A9C4D2");
+        }
+        assertThat(text(signed).replace(" ", "")).contains(sha);
+    }
+
+    private static void assertFontsEmbedded(byte[] pdf) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            List<String> fonts = new ArrayList<>();
             for (org.apache.pdfbox.pdmodel.PDPage page : document.getPages()) {
                 for (org.apache.pdfbox.cos.COSName name : page.getResources().getFontNames()) {
                     org.apache.pdfbox.pdmodel.font.PDFont font = page.getResources().getFont(name);
@@ -75,7 +129,7 @@ class PdfDecisionRendererTest {
                 .contains("Дата подачи: 02.03.2026")
                 .contains("принято решение о предоставлении услуги")
                 .contains("Дополнительная информация", EXTRA_INFO)
-                .contains("Глава администрации", "ДОКУМЕНТ ПОДПИСАН ЭЛЕКТРОННОЙ ПОДПИСЬЮ")
+                .contains("Глава администрации")
                 .doesNotContain("Основания для отказа", "Разъяснение причин отказа")
                 .doesNotContain("#");
         try (PDDocument document = Loader.loadPDF(pdf)) {
@@ -241,6 +295,9 @@ class PdfDecisionRendererTest {
             Path file = folder.resolve("sample-" + kind.code() + ".pdf");
             Files.write(file, renderer.renderPdf(model));
             assertThat(file).isNotEmptyFile();
+            Path signed = folder.resolve("sample-" + kind.code() + "-signed.pdf");
+            Files.write(signed, renderer.renderSigned(model, STAMP));
+            Files.write(folder.resolve("sample-" + kind.code() + "-draft.pdf"), renderer.markAsDraft(renderer.renderPdf(model)));
         }
     }
 

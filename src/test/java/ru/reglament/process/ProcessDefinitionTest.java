@@ -93,8 +93,8 @@ class ProcessDefinitionTest {
     @Test
     void whatARoleWaitsForAndWhatAnActionAsksForChangeWithTheDataFileAlone(@TempDir Path dir) throws IOException {
         String yaml = Files.readString(Path.of("src/main/resources/processes/default.yaml"))
-                .replace("queue: { roles: [OFFICIAL], label: Ожидают подписания, mine: true }",
-                        "queue: { roles: [OFFICIAL, OBSERVER], label: Ожидают подписания, mine: true }")
+                .replace("queue: { roles: [OFFICIAL], label: Ожидают подписания, en: Awaiting signature, mine: true }",
+                        "queue: { roles: [OFFICIAL, OBSERVER], label: Ожидают подписания, en: Awaiting signature, mine: true }")
                 .replace("    label: Пропустить МЗ\n", "    label: Пропустить МЗ\n    parameters:\n"
                         + "      comment: { type: text, required: true, label: Причина пропуска, max: 1000 }\n")
                 .replace("version: 1", "version: 2");
@@ -120,8 +120,8 @@ class ProcessDefinitionTest {
         assertRefused(dir, yaml.replace("roles: [OFFICIAL], when: draft-grant", "roles: [JUDGE], when: draft-grant"),
                 "unknown role JUDGE");
         assertRefused(dir, yaml.replace("effects: [sign-decision]", "effects: [launch-rocket]"), "unknown effect launch-rocket");
-        assertRefused(dir, yaml.replace("  WITHDRAWN:           { name: Отозвано заявителем, final: true }",
-                "  WITHDRAWN:           { name: Отозвано заявителем, final: true }\n  LIMBO: { name: Лимб, queue: assignee }"),
+        assertRefused(dir, yaml.replace("  WITHDRAWN:           { name: Отозвано заявителем, en: Withdrawn by the applicant, final: true }",
+                "  WITHDRAWN:           { name: Отозвано заявителем, en: Withdrawn by the applicant, final: true }\n  LIMBO: { name: Лимб, queue: assignee }"),
                 "status LIMBO is not reachable");
         assertRefused(dir, yaml.replace("to: PROVIDED, roles: [OFFICIAL]", "to: NOWHERE, roles: [OFFICIAL]"),
                 "unknown status in to: NOWHERE");
@@ -130,11 +130,13 @@ class ProcessDefinitionTest {
         assertRefused(dir, yaml.replace("assigneeId: { type: employee,", "assigneeId: { type: person,"),
                 "actions.assign.parameters.assigneeId.type: unknown type person");
         assertRefused(dir, yaml.replace("when: draft-grant }", "when: draft-granted }"), "unknown fact draft-granted");
-        assertRefused(dir, yaml.replace("  REGISTRAR_ASSIGNED:  { name: Назначен исполнитель, queue: assignee }",
-                "  REGISTRAR_ASSIGNED:  { name: Назначен исполнитель }"), "statuses.REGISTRAR_ASSIGNED.queue is required");
+        assertRefused(dir, yaml.replace("  REGISTRAR_ASSIGNED:  { name: Назначен исполнитель, en: Assigned, queue: assignee }",
+                "  REGISTRAR_ASSIGNED:  { name: Назначен исполнитель, en: Assigned }"), "statuses.REGISTRAR_ASSIGNED.queue is required");
     }
 
     private static void assertRefused(Path dir, String yaml, String problem) throws IOException {
+        // An edit whose text the definition no longer has would test the unchanged file.
+        assertThat(yaml).as("the edit applies").isNotEqualTo(Files.readString(Path.of("src/main/resources/processes/default.yaml")));
         Files.writeString(dir.resolve("default.yaml"), yaml);
         assertThatThrownBy(() -> load("file:" + dir + "/*.yaml")).hasMessageContaining(problem);
     }

@@ -142,6 +142,8 @@ class WorkstationTest extends BrowserTestBase {
         registrar.locator("#section-notifications").click();
         assertThat(registrar.locator("#notifications li").first()).containsText("Вам назначено заявление №");
         registrar.locator("#notifications li").first().locator("a").click();
+        // The modal's button works once Bootstrap's deferred script has run, not as soon as it is parsed.
+        registrar.waitForLoadState();
         registrar.locator("#action-comment-to-applicant").click();
         registrar.locator("#form-comment-to-applicant").getByLabel("Комментарий").fill("Ждём вас с оригиналами");
         registrar.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Добавить")).click();

@@ -144,10 +144,20 @@ class ApplicationsApi {
     }
 
     @GetMapping(path = "/{id}/decision/document", produces = MediaType.APPLICATION_PDF_VALUE)
-    @Operation(summary = "Скачать проект (или подписанное) решение в PDF",
-            description = "ЕПГУ (роль PORTAL) — только подписанное решение, до подписания 404")
+    @Operation(summary = "Скачать подлинник решения в PDF: байты, которые подписываются (проект) или подписаны",
+            description = "Подпись (действие sign, /decision/signature) проверяется по этим байтам. "
+                    + "ЕПГУ (роль PORTAL) — только подписанное решение, до подписания 404")
     ResponseEntity<byte[]> decisionDocument(@PathVariable long id, @AuthenticationPrincipal Actor actor) {
         return file(queries.decisionDocument(id, actor), MediaType.APPLICATION_PDF, "decision-" + id + ".pdf");
+    }
+
+    @GetMapping(path = "/{id}/decision/printable", produces = MediaType.APPLICATION_PDF_VALUE)
+    @Operation(summary = "Скачать решение для чтения: проект с отметкой «ПРОЕКТ», подписанное — с визуализацией подписи",
+            description = "Визуализация (ГОСТ Р 7.0.97-2016, п. 5.23): ФИО и должность подписавшего, штамп с владельцем, "
+                    + "серийным номером и сроком действия сертификата и временем подписания. Юридически значим подлинник "
+                    + "(/decision/document) с подписью. ЕПГУ (роль PORTAL) — только подписанное решение, до подписания 404")
+    ResponseEntity<byte[]> decisionPrintable(@PathVariable long id, @AuthenticationPrincipal Actor actor) {
+        return file(queries.decisionPrintable(id, actor), MediaType.APPLICATION_PDF, "decision-" + id + "-printable.pdf");
     }
 
     // The body is read here, through the upload limit, rather than bound as @RequestBody byte[], which

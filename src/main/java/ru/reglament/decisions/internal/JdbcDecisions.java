@@ -14,6 +14,7 @@ import ru.reglament.decisions.DecisionDocumentModel;
 import ru.reglament.decisions.DecisionKind;
 import ru.reglament.decisions.DecisionRenderer;
 import ru.reglament.decisions.Decisions;
+import ru.reglament.decisions.SignatureStamp;
 import ru.reglament.directory.DecisionGround;
 import ru.reglament.files.FileStore;
 import ru.reglament.files.StoredFile;
@@ -23,6 +24,8 @@ import ru.reglament.shared.NotFoundException;
 import ru.reglament.signatures.SignatureRejectedException;
 import ru.reglament.signatures.SignatureVerifier;
 import ru.reglament.signatures.VerifiedSignature;
+import ru.reglament.staff.Employee;
+import ru.reglament.staff.Staff;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -34,7 +37,8 @@ class JdbcDecisions implements Decisions {
             id, application_id, kind, grounds::text as grounds, explanation, extra_info, document_key, document_sha256,
             document_size, document_source, drafted_at, drafted_by_name, signed_at, signer_name, certificate_subject,
             certificate_serial, certificate_issuer, certificate_not_before, certificate_not_after, certificate_thumbprint,
-            signature_algorithm, signing_time, test_signature, signature_key
+            signature_algorithm, signing_time, test_signature, signature_key, printable_key, printable_sha256,
+            printable_size
             """;
 
     private final JdbcClient jdbc;
@@ -42,8 +46,11 @@ class JdbcDecisions implements Decisions {
     private final FileStore files;
     private final DecisionRenderer renderer;
     private final SignatureVerifier verifier;
+    private final Staff staff;
 
-    JdbcDecisions(JdbcClient jdbc, JsonMapper json, FileStore files, DecisionRenderer renderer, SignatureVerifier verifier) {
+    JdbcDecisions(JdbcClient jdbc, JsonMapper json, FileStore files, DecisionRenderer renderer, SignatureVerifier verifier,
+            Staff staff) {
+        this.staff = staff;
         this.jdbc = jdbc;
         this.json = json;
         this.files = files;
@@ -67,11 +74,11 @@ class JdbcDecisions implements Decisions {
                 .param(applicationId).update();
         jdbc.sql("""
                 insert into decisions_decision (application_id, kind, grounds, explanation, extra_info, document_key,
-                    document_sha256, document_size, document_source, drafted_at, drafted_by, drafted_by_name)
-                values (?, ?, ?::jsonb, ?, ?, ?, ?, ?, 'GENERATED', ?, ?, ?)""")
+                    document_sha256, document_size, document_source, drafted_at, drafted_by, drafted_by_name, model)
+                values (?, ?, ?::jsonb, ?, ?, ?, ?, ?, 'GENERATED', ?, ?, ?, ?::jsonb)""")
                 .params(applicationId, model.kind().name(), json.writeValueAsString(grounds), model.explanation(),
                         model.extraInfo(), document.key(), document.sha256(), document.size(), Timestamp.from(at),
-                        actorId, actorName)
+                        actorId, actorName, json.writeValueAsString(model))
                 .update();
         return current(applicationId).orElseThrow();
     }
@@ -102,24 +109,31 @@ class JdbcDecisions implements Decisions {
         if (base64Signature == null || base64Signature.isBlank()) {
             throw new InvalidInputException("signature", "required", "Передайте подпись проекта решения");
         }
+        byte[] original = files.get(current.document().key());
         VerifiedSignature verified;
         try {
-            verified = verifier.verifyBase64(files.get(current.document().key()), base64Signature);
+            verified = verifier.verifyBase64(original, base64Signature);
         } catch (SignatureRejectedException e) {
             throw new InvalidInputException("signature", e.rule(), e.getMessage());
         }
         StoredFile signature = files.put(java.util.Base64.getMimeDecoder().decode(base64Signature.trim()));
+        String position = actorId == null ? null : staff.employee(actorId).map(Employee::position).orElse(null);
+        SignatureStamp stamp = new SignatureStamp(verified.signerName(), position, verified.signerName(),
+                verified.certificateSerial(), verified.issuerName(), verified.notBefore(), verified.notAfter(),
+                verified.signingTime() != null ? verified.signingTime() : at, verified.testSignature());
+        StoredFile printable = files.put(visualised(current, original, stamp));
         jdbc.sql("""
                 update decisions_decision set signed_at = ?, signed_by = ?, signature_key = ?, signer_name = ?,
                     certificate_subject = ?, certificate_serial = ?, certificate_issuer = ?, certificate_not_before = ?,
                     certificate_not_after = ?, certificate_thumbprint = ?, signature_algorithm = ?, signing_time = ?,
-                    test_signature = ?
+                    test_signature = ?, signer_position = ?, printable_key = ?, printable_sha256 = ?, printable_size = ?
                 where id = ?""")
                 .params(Timestamp.from(at), actorId, signature.key(), verified.signerName(), verified.subject(),
                         verified.certificateSerial(), verified.issuer(), Timestamp.from(verified.notBefore()),
                         Timestamp.from(verified.notAfter()), verified.thumbprint(), verified.algorithm(),
                         verified.signingTime() == null ? null : Timestamp.from(verified.signingTime()),
-                        verified.testSignature(), current.id())
+                        verified.testSignature(), position, printable.key(), printable.sha256(), printable.size(),
+                        current.id())
                 .update();
         return current(applicationId).orElseThrow();
     }
@@ -137,6 +151,29 @@ class JdbcDecisions implements Decisions {
     public byte[] document(long applicationId) {
         Decision decision = current(applicationId).orElseThrow(() -> new NotFoundException("Проект решения ещё не сформирован"));
         return files.get(decision.document().key());
+    }
+
+    @Override
+    public byte[] printable(long applicationId) {
+        Decision decision = current(applicationId).orElseThrow(() -> new NotFoundException("Проект решения ещё не сформирован"));
+        if (!decision.isSigned()) return renderer.markAsDraft(files.get(decision.document().key()));
+        // Decisions signed before the visualised copies existed have only their original.
+        StoredFile printable = decision.printable();
+        return files.get(printable != null ? printable.key() : decision.document().key());
+    }
+
+    /**
+     * The signed decision as people read it: rendered again from its model with the stamp when the
+     * platform rendered it, else (an uploaded document) its pages followed by a signature sheet.
+     */
+    private byte[] visualised(Decision decision, byte[] original, SignatureStamp stamp) {
+        DecisionDocumentModel model = jdbc.sql("select model::text from decisions_decision where id = ?")
+                .param(decision.id()).query(String.class).optional()
+                .map(text -> json.readValue(text, DecisionDocumentModel.class)).orElse(null);
+        if ("GENERATED".equals(decision.documentSource()) && model != null) return renderer.renderSigned(model, stamp);
+        // A draft drafted before models were kept has no number at hand; the sheet's hash still binds it.
+        String number = model != null ? model.documentNumber() : "б/н";
+        return renderer.appendSignatureSheet(original, decision.kind(), number, decision.document().sha256(), stamp);
     }
 
     @Override
@@ -166,7 +203,9 @@ class JdbcDecisions implements Decisions {
                 json.readValue(rs.getString("grounds"), GROUNDS), rs.getString("explanation"), rs.getString("extra_info"),
                 new StoredFile(rs.getString("document_key"), rs.getString("document_sha256"), rs.getInt("document_size")),
                 rs.getString("document_source"), rs.getTimestamp("drafted_at").toInstant(),
-                rs.getString("drafted_by_name"), signature);
+                rs.getString("drafted_by_name"), signature, rs.getString("printable_key") == null ? null
+                        : new StoredFile(rs.getString("printable_key"), rs.getString("printable_sha256"),
+                                rs.getInt("printable_size")));
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

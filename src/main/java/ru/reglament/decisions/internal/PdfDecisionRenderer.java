@@ -6,6 +6,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URL;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.Locale;
@@ -21,6 +22,7 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 import ru.reglament.decisions.DecisionDocumentModel;
 import ru.reglament.decisions.DecisionKind;
 import ru.reglament.decisions.DecisionRenderer;
+import ru.reglament.decisions.SignatureStamp;
 
 /**
  * Renders decisions from Thymeleaf XHTML templates to PDF with openhtmltopdf.
@@ -37,6 +39,7 @@ public class PdfDecisionRenderer implements DecisionRenderer {
 
     static final String TEMPLATE_ROOT = "decisions/templates/";
     static final String DEFAULT_FOLDER = "default";
+    static final String SIGNATURE_SHEET = "signature-sheet";
 
     /**
      * A service code becomes a classpath folder name, so it may only be one plain path segment;
@@ -50,13 +53,65 @@ public class PdfDecisionRenderer implements DecisionRenderer {
     private final ClassLoader classLoader = PdfDecisionRenderer.class.getClassLoader();
     private final TemplateEngine templateEngine = createTemplateEngine(classLoader);
     private final ConcurrentMap<String, Template> templates = new ConcurrentHashMap<>();
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
+
     private final DecisionFonts fonts = DecisionFonts.load(classLoader);
+    private final PdfMarks marks = new PdfMarks(classLoader);
+    private final ZoneId zone;
+
+    public PdfDecisionRenderer(ZoneId zone) {
+        this.zone = zone;
+    }
 
     @Override
     public byte[] renderPdf(DecisionDocumentModel model) {
+        return render(model, null);
+    }
+
+    @Override
+    public byte[] renderSigned(DecisionDocumentModel model, SignatureStamp stamp) {
+        return render(model, stamp);
+    }
+
+    @Override
+    public byte[] appendSignatureSheet(byte[] pdf, DecisionKind kind, String documentNumber, String sha256,
+            SignatureStamp stamp) {
+        Map<String, Object> v = new HashMap<>();
+        v.put("kindTitle", kind.title());
+        v.put("documentNumber", xmlSafe(documentNumber));
+        v.put("sha256", sha256);
+        v.put("stamp", stamp(stamp));
+        Template sheet = find(SIGNATURE_SHEET);
+        String xhtml = templateEngine.process(sheet.name(), new Context(RUSSIAN, v));
+        return marks.append(pdf, toPdf(xhtml, sheet.baseUri()));
+    }
+
+    @Override
+    public byte[] markAsDraft(byte[] pdf) {
+        return marks.draft(pdf);
+    }
+
+    private byte[] render(DecisionDocumentModel model, SignatureStamp stamp) {
         Template template = template(model.serviceCode(), model.kind());
-        String xhtml = templateEngine.process(template.name(), new Context(RUSSIAN, variables(model)));
+        Map<String, Object> v = variables(model);
+        v.put("stamp", stamp == null ? null : stamp(stamp));
+        String xhtml = templateEngine.process(template.name(), new Context(RUSSIAN, v));
         return toPdf(xhtml, template.baseUri());
+    }
+
+    /** The stamp's lines as the templates print them: dates in the platform's time zone. */
+    private Map<String, Object> stamp(SignatureStamp s) {
+        Map<String, Object> v = new HashMap<>();
+        v.put("signerName", xmlSafe(initialsAndSurname(s.signerName())));
+        v.put("signerPosition", xmlSafe(s.signerPosition()));
+        v.put("owner", xmlSafe(s.certificateOwner() != null ? s.certificateOwner() : s.signerName()));
+        v.put("serial", s.certificateSerial());
+        v.put("issuer", xmlSafe(s.certificateIssuer()));
+        v.put("validFrom", DATE.format(s.validFrom().atZone(zone)));
+        v.put("validTo", DATE.format(s.validTo().atZone(zone)));
+        v.put("signedAt", DATE_TIME.format(s.signedAt().atZone(zone)));
+        v.put("test", s.testSignature());
+        return v;
     }
 
     /**
@@ -131,6 +186,15 @@ public class PdfDecisionRenderer implements DecisionRenderer {
         v.put("extraInfo", xmlSafe(m.extraInfo()));
         v.put("officialPosition", xmlSafe(m.officialPosition()));
         return v;
+    }
+
+    /** «Соколов Андрей Николаевич» → «А.Н. Соколов», as a signature block names the signer (ГОСТ Р 7.0.97-2016). */
+    static String initialsAndSurname(String fullName) {
+        String[] parts = fullName.trim().split("\\s+");
+        if (parts.length < 2 || parts.length > 3) return fullName;
+        StringBuilder initials = new StringBuilder();
+        for (int i = 1; i < parts.length; i++) initials.appendCodePoint(parts[i].codePointAt(0)).append('.');
+        return initials + "\u00A0" + parts[0];
     }
 
     /**

@@ -113,15 +113,27 @@ class ApplicationCardPage {
         return "workstation/card :: choices";
     }
 
-    /** The decision PDF, inline for the preview on «Решения» (the API's download is an attachment). */
+    /**
+     * The decision as people read it, inline for the preview on «Решения»: a draft marked «ПРОЕКТ», a
+     * signed decision with its signature visualised.
+     */
     @GetMapping("/applications/{id}/decision.pdf")
     ResponseEntity<byte[]> decision(@PathVariable long id, @RequestParam(defaultValue = "false") boolean download,
             @AuthenticationPrincipal Actor actor) {
+        return pdf(queries.decisionPrintable(id, actor), "decision-" + id + ".pdf", download);
+    }
+
+    /** The original: what the official signs (the signing script reads it) and what the signature verifies. */
+    @GetMapping("/applications/{id}/decision-original.pdf")
+    ResponseEntity<byte[]> original(@PathVariable long id, @AuthenticationPrincipal Actor actor) {
+        return pdf(queries.decisionDocument(id, actor), "decision-" + id + "-original.pdf", true);
+    }
+
+    private static ResponseEntity<byte[]> pdf(byte[] content, String name, boolean download) {
         ContentDisposition disposition = (download ? ContentDisposition.attachment() : ContentDisposition.inline())
-                .filename("decision-" + id + ".pdf").build();
+                .filename(name).build();
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
-                .body(queries.decisionDocument(id, actor));
+                .header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString()).body(content);
     }
 
     @GetMapping("/applications/{id}/decision.pdf.sig")

@@ -15,7 +15,9 @@ import ru.reglament.access.Actor;
 import ru.reglament.applications.ApplicationFilter;
 import ru.reglament.applications.ApplicationPage;
 import ru.reglament.applications.ApplicationQueries;
+import ru.reglament.directory.Directory;
 import ru.reglament.process.AccessPolicy;
+import ru.reglament.process.ProcessDefinitions;
 import ru.reglament.process.ProcessStatus;
 import ru.reglament.shared.WorkingCalendar;
 import ru.reglament.staff.Role;
@@ -49,10 +51,14 @@ class HomePage {
     private final Clock clock;
     private final Staff staff;
     private final ProcessNames names;
+    private final Directory directory;
+    private final ProcessDefinitions processes;
 
     HomePage(ApplicationQueries queries, AccessPolicy policy, WorkingCalendar calendar, Sections sections, ZoneId zone,
-            Clock clock, Staff staff, ProcessNames names) {
+            Clock clock, Staff staff, ProcessNames names, Directory directory, ProcessDefinitions processes) {
         this.names = names;
+        this.directory = directory;
+        this.processes = processes;
         this.staff = staff;
         this.queries = queries;
         this.policy = policy;
@@ -101,6 +107,16 @@ class HomePage {
                             "primary"))
                     .toList();
             widgets.add(new Widget("organisation", "home.organisation", people));
+        }
+        if (sections.allows(actor, "directory-import")) {
+            widgets.add(new Widget("platform", "home.platform", List.of(
+                    new Figure("home.platform.regions", null, directory.regions().size(), false, null, "secondary"),
+                    new Figure("home.platform.organisations", null, directory.organisations().size(), false,
+                            "/admin/directory-import", "primary"),
+                    new Figure("home.platform.services", null, directory.services().size(), false,
+                            "/admin/directory-import", "primary"),
+                    new Figure("home.platform.processes", null, processes.all().size(), false, "/admin/processes",
+                            "primary"))));
         }
         // Numbers link to lists of applications only for those whose roles open «Заявления» (not the statistics observer).
         if (!sections.allows(actor, "applications")) {
