@@ -1,5 +1,14 @@
 package ru.reglament.demo;
 
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import ru.reglament.access.Actor;
+import ru.reglament.applications.ApplicationIntake;
+import ru.reglament.applications.IntakeRequest;
+import ru.reglament.shared.ConflictException;
+import ru.reglament.staff.Employee;
+import tools.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -50,9 +59,18 @@ class DemoData implements ApplicationRunner {
     private final PasswordEncoder passwords;
     private final TransactionTemplate transaction;
     private final String configuredPassword;
+    private final ApplicationIntake intake;
+    private final JsonMapper json;
+    private final Clock clock;
+    private final ZoneId zone;
 
     DemoData(DirectoryChanges changes, Directory directory, Staff staff, PasswordEncoder passwords,
-            TransactionTemplate transaction, @Value("${reglament.demo.password:}") String configuredPassword) {
+            TransactionTemplate transaction, @Value("${reglament.demo.password:}") String configuredPassword,
+            ApplicationIntake intake, JsonMapper json, Clock clock, ZoneId zone) {
+        this.intake = intake;
+        this.json = json;
+        this.clock = clock;
+        this.zone = zone;
         this.changes = changes;
         this.directory = directory;
         this.staff = staff;
@@ -98,12 +116,44 @@ class DemoData implements ApplicationRunner {
             }
         });
         directory.refresh();
+        int sent = sendApplications(demo);
         StringBuilder text = new StringBuilder("\n\n=== Reglament demo contour: users (password for all: ")
                 .append(generated ? password + ", generated at this start; set reglament.demo.password to fix it"
                         : "from reglament.demo.password")
                 .append(") ===\n");
         for (String[] login : logins) text.append(String.format("  %-22s %s%n", login[0], login[1]));
+        if (sent > 0) text.append(String.format("  and %d applications from the portal to work on%n", sent));
         log.info(text.toString());
+    }
+
+    /**
+     * The demo's applications, through the same intake as the portal's. Sent once: at a later start
+     * the portal number is already received (with another submission time, so intake answers that
+     * the number is taken) and nothing changes.
+     */
+    private int sendApplications(Map<String, Object> demo) {
+        Employee portalUser = staff.byLogin("portal").orElse(null);
+        if (portalUser == null || demo.get("applications") == null) return 0;
+        Actor portal = new Actor(portalUser.id(), portalUser.login(), portalUser.fullName(),
+                List.of(new Membership(null, Role.PORTAL)));
+        Map<String, String> ogrnByKey = new HashMap<>();
+        for (Map<String, Object> o : list(demo, "organisations")) ogrnByKey.put(str(o, "key"), str(o, "ogrn"));
+        OffsetDateTime now = OffsetDateTime.now(clock.withZone(zone)).withNano(0);
+        int sent = 0;
+        for (Map<String, Object> a : list(demo, "applications")) {
+            Map<String, Object> body = new LinkedHashMap<>(a);
+            body.remove("organisation");
+            body.remove("hoursAgo");
+            body.put("organisationOgrn", ogrnByKey.get(str(a, "organisation")));
+            body.put("submittedAt", now.minusHours(((Number) a.get("hoursAgo")).longValue()).toString());
+            body.put("channel", "EPGU");
+            try {
+                if (intake.receive(json.convertValue(body, IntakeRequest.class), portal).created()) sent++;
+            } catch (ConflictException alreadyReceived) {
+                // Sent at an earlier start.
+            }
+        }
+        return sent;
     }
 
     private static Map<String, List<DecisionGround>> grounds(Object value) {
