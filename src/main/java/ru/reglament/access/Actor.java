@@ -16,6 +16,11 @@ public record Actor(long employeeId, String login, String fullName, List<Members
     /** The platform itself, for automatic transitions (e.g. SMEV answers received). */
     public static final Actor SYSTEM = new Actor(0, "system", "Система", List.of(new Membership(null, Role.SYSTEM)));
 
+    /** The platform acting on an organisation's applications by itself (answers arrived, a deadline passed). */
+    public static Actor systemIn(int organisationId) {
+        return new Actor(0, "system", "Система", List.of(new Membership(organisationId, Role.SYSTEM)));
+    }
+
     /** The login: what security logs and the session table record as the principal's name. */
     @Override
     public String getName() {

@@ -180,10 +180,31 @@ public class ApplicationQueries {
         ProcessDefinition process = processes.version(a.processCode(), a.processVersion());
         return store.history(a.id()).stream().map(h -> new HistoryEntry(h.id(), h.occurredAt(), h.actorName(), h.action(),
                         process.actions().containsKey(h.action()) ? process.actions().get(h.action()).label()
-                                : "receive".equals(h.action()) ? "Заявление получено" : h.action(),
+                                : "receive".equals(h.action()) ? "Заявление получено" : noteLabel(h),
                         h.statusBefore() == null ? null : status(process, h.statusBefore()),
                         status(process, h.statusAfter()), h.comment(), tree(h.details())))
                 .toList();
+    }
+
+    /** The organisation an application belongs to now: whom the platform acts for in its background work. */
+    @Transactional(readOnly = true)
+    public int organisationOf(long id) {
+        return store.find(id).orElseThrow(() -> new NotFoundException("Заявление не найдено")).organisationId();
+    }
+
+    /** Whether a transition of the action leaves the application's status now (who may take it aside). */
+    @Transactional(readOnly = true)
+    public boolean mayApplyNow(long id, String action) {
+        ApplicationRow row = store.find(id).orElseThrow(() -> new NotFoundException("Заявление не найдено"));
+        ProcessDefinition process = processes.version(row.processCode(), row.processVersion());
+        ProcessAction known = process.actions().get(action);
+        return known != null && known.transitions().stream().anyMatch(t -> process.appliesFrom(t, row.status()));
+    }
+
+    /** A line a module noted (ApplicationHistory) says what it was itself. */
+    private String noteLabel(ApplicationStore.HistoryRow line) {
+        JsonNode details = tree(line.details());
+        return details == null ? line.action() : details.path("label").asString(line.action());
     }
 
     /**

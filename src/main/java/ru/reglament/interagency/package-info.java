@@ -1,6 +1,8 @@
 /**
- * Interagency requests (межведомственные запросы, СМЭВ 3) sent on registration. Plugs into the
- * process engine with the {@code interagency-requests} effect. Until kinds of information are
- * configured per service (issue 13), no service has any to send.
+ * Interagency requests (межведомственные запросы) over SMEV 3: the kinds of information each service
+ * requests ({@code interagency/kinds.yaml}), the requests registration writes in the action's
+ * transaction, the senders and pollers that exchange them with SMEV (message exchange 1.3, SOAP 1.1,
+ * XML signatures with the organisation's ЭП-ОВ), and the built-in SMEV 3 simulator. When a round of
+ * requests ends the application moves on through the system actions its process names.
  */
 package ru.reglament.interagency;

@@ -55,6 +55,25 @@ public class TestCertificateAuthority {
     }
 
     /**
+     * A new key pair and a certificate for an organisation's information system (its ЭП-ОВ, which
+     * signs SMEV messages): O and CN its name, and its ОГРН (OID 1.2.643.100.1) as qualified
+     * certificates of legal entities carry it.
+     */
+    public TestSigner issueOrganisation(String title, String ogrn, Duration validity) {
+        X500Name subject = new X500NameBuilder(BCStyle.INSTANCE)
+                .addRDN(BCStyle.C, "RU")
+                .addRDN(BCStyle.O, title)
+                .addRDN(new org.bouncycastle.asn1.ASN1ObjectIdentifier("1.2.643.100.1"), ogrn)
+                .addRDN(BCStyle.CN, title)
+                .build();
+        Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
+        KeyPair systemKeys = GostCertificates.generateKeyPair();
+        X509Certificate systemCertificate = GostCertificates.signer(subject, systemKeys.getPublic(),
+                certificate, keys.getPrivate(), now.minus(BACKDATING), now.plus(validity));
+        return new TestSigner(systemCertificate, systemKeys.getPrivate(), certificate, clock);
+    }
+
+    /**
      * A new key pair and a certificate for {@code fullName} («Иванов Иван Иванович»): CN is the
      * full name, SN the first word and G the rest, as in qualified certificates of individuals.
      */

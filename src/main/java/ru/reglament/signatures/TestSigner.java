@@ -28,6 +28,11 @@ public final class TestSigner {
         return certificate;
     }
 
+    /** The key itself, for what signs other than CAdES: an organisation's ЭП-ОВ signing SMEV messages. */
+    public PrivateKey privateKey() {
+        return privateKey;
+    }
+
     /**
      * A detached CAdES-BES signature (DER) over {@code content}, with signing time and
      * signing-certificate-v2. The CA certificate travels inside the CMS, so that any node of the

@@ -47,7 +47,7 @@ class DefinitionsAgainstModulesTest extends ScenarioBase {
         assertRefused(yaml.replace("draft-decision: { kind: GRANT }", "draft-decision: { kind: PARDON }"),
                 "grant: effect draft-decision: kind: one of [GRANT, REFUSAL, ACCEPTANCE_REFUSAL]");
         assertRefused(yaml.replace("whenNone: smev-answers-received", "whenNone: skip-smev"),
-                "register: effect interagency-requests: whenNone: the system action that follows");
+                "register: effect interagency-requests: whenNone: a system action of the process");
         assertRefused(yaml.replace("type: grounds, of: GRANT,", "type: grounds, of: AMNESTY,"),
                 "actions.grant.parameters.grounds: of: the decision kind whose grounds are offered");
         assertRefused(yaml.replace("limit: decision-document, accept: application/pdf", "accept: application/pdf"),

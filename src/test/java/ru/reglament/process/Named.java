@@ -15,7 +15,7 @@ final class Named {
 
     static final List<ActionEffect> EFFECTS = List.of("assign-to-caller", "assign-to-employee", "route",
             "registration-number", "interagency-requests", "draft-decision", "replace-decision-document", "sign-decision",
-            "discard-decision-draft",
+            "discard-decision-draft", "conclude-interagency-round",
             "intermediate-status").stream().map(Named::effect).toList();
 
     static final List<ParameterType> TYPES = Map.of("text", ActionParameter.Shape.TEXT,

@@ -1,0 +1,104 @@
+package ru.reglament.interagency.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.nio.file.Files;
+import java.security.GeneralSecurityException;
+import java.security.KeyStore;
+import java.security.PrivateKey;
+import java.security.cert.CertificateFactory;
+import java.security.cert.X509Certificate;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.bouncycastle.asn1.pkcs.PrivateKeyInfo;
+import org.bouncycastle.jce.provider.BouncyCastleProvider;
+import org.bouncycastle.openssl.PEMParser;
+import org.bouncycastle.openssl.jcajce.JcaPEMKeyConverter;
+import org.springframework.stereotype.Component;
+import ru.reglament.directory.Directory;
+import ru.reglament.directory.Organisation;
+import ru.reglament.signatures.TestCertificateAuthority;
+import ru.reglament.signatures.TestSigner;
+
+/**
+ * The keys that sign SMEV messages: each organisation's ЭП-ОВ (its requests), and the platform's
+ * (polling and acknowledgements). Configured as PKCS#12 or PEM files; in the demo contour the test CA
+ * issues one per organisation on first use, kept for the life of the process.
+ */
+@Component
+class OrganisationKeys {
+
+    static final String PLATFORM = "platform";
+
+    /** A private key and the certificate that goes with it into KeyInfo. */
+    record SigningKey(PrivateKey key, X509Certificate certificate) {
+    }
+
+    private final InteragencyProperties properties;
+    private final Directory directory;
+    private final TestCertificateAuthority testAuthority;
+    private final Map<String, SigningKey> keys = new ConcurrentHashMap<>();
+
+    OrganisationKeys(InteragencyProperties properties, Directory directory, TestCertificateAuthority testAuthority) {
+        this.properties = properties;
+        this.directory = directory;
+        this.testAuthority = testAuthority;
+    }
+
+    SigningKey organisation(int organisationId) {
+        Organisation organisation = directory.organisation(organisationId).orElseThrow();
+        return keys.computeIfAbsent(organisation.ogrn(), ogrn -> load(ogrn, organisation.displayName()));
+    }
+
+    SigningKey platform() {
+        return keys.computeIfAbsent(PLATFORM, name -> load(name, "Reglament — региональная платформа"));
+    }
+
+    private SigningKey load(String name, String title) {
+        InteragencyProperties.Key configured = properties.keys().get(name);
+        if (configured != null) return read(name, configured);
+        if (!properties.demoKeys()) {
+            throw new IllegalStateException("No SMEV signing key for " + name + ": set reglament.interagency.keys."
+                    + name + ".pkcs12 (and .password) or .key and .certificate (PEM)");
+        }
+        // RFC 5280 allows 64 characters in a certificate's organisation and common names.
+        String shortened = title.length() > 64 ? title.substring(0, 64) : title;
+        TestSigner issued = testAuthority.issueOrganisation(shortened, PLATFORM.equals(name) ? "0000000000000" : name,
+                Duration.ofDays(365));
+        return new SigningKey(issued.privateKey(), issued.certificate());
+    }
+
+    private static SigningKey read(String name, InteragencyProperties.Key key) {
+        if (java.security.Security.getProvider(BouncyCastleProvider.PROVIDER_NAME) == null) {
+            java.security.Security.addProvider(new BouncyCastleProvider());
+        }
+        try {
+            if (key.pkcs12() != null) {
+                KeyStore store = KeyStore.getInstance("PKCS12", BouncyCastleProvider.PROVIDER_NAME);
+                char[] password = key.password() == null ? new char[0] : key.password().toCharArray();
+                try (InputStream in = Files.newInputStream(key.pkcs12())) {
+                    store.load(in, password);
+                }
+                String alias = key.alias() != null ? key.alias() : store.aliases().nextElement();
+                return new SigningKey((PrivateKey) store.getKey(alias, password), (X509Certificate) store.getCertificate(alias));
+            }
+            if (key.key() != null && key.certificate() != null) {
+                PrivateKey privateKey;
+                try (Reader in = Files.newBufferedReader(key.key()); PEMParser pem = new PEMParser(in)) {
+                    privateKey = new JcaPEMKeyConverter().setProvider(BouncyCastleProvider.PROVIDER_NAME)
+                            .getPrivateKey(PrivateKeyInfo.getInstance(pem.readObject()));
+                }
+                X509Certificate certificate;
+                try (InputStream in = Files.newInputStream(key.certificate())) {
+                    certificate = (X509Certificate) CertificateFactory.getInstance("X.509").generateCertificate(in);
+                }
+                return new SigningKey(privateKey, certificate);
+            }
+            throw new IllegalStateException("reglament.interagency.keys." + name + ": give pkcs12 or key and certificate");
+        } catch (IOException | GeneralSecurityException e) {
+            throw new IllegalStateException("Cannot read the SMEV signing key of " + name + ": " + e.getMessage(), e);
+        }
+    }
+}

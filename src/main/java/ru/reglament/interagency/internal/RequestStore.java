@@ -1,0 +1,219 @@
+package ru.reglament.interagency.internal;
+
+import com.fasterxml.uuid.Generators;
+import com.fasterxml.uuid.impl.TimeBasedGenerator;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import ru.reglament.interagency.RequestState;
+
+/**
+ * The module's tables: rounds of requests and the requests themselves, written by the action that
+ * asks for them and moved on by the senders, the pollers and the clock.
+ */
+@Repository
+class RequestStore {
+
+    /** A request as the effect composed it; {@code problem} set when it cannot even be composed. */
+    record NewRequest(String kindCode, boolean required, String body, String problem, Instant dueAt) {
+    }
+
+    /** A request a sender has claimed. */
+    record Outgoing(long id, long applicationId, int organisationId, String kindCode, UUID messageId, String body,
+            int attempts) {
+    }
+
+    /** A request waiting for its answer, found by its MessageID. */
+    record Waiting(long id, long applicationId, int round, String kindCode, RequestState state) {
+    }
+
+    /** A round whose required requests are all done: which system action concludes it. */
+    record DoneRound(long applicationId, int round, String action, boolean complete) {
+    }
+
+    private static final TimeBasedGenerator UUID_V1 = Generators.timeBasedGenerator();
+
+    private final JdbcClient jdbc;
+
+    RequestStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    static UUID newMessageId() {
+        return UUID_V1.generate();
+    }
+
+    /** Writes a new round with its requests; in the calling action's transaction. Returns the round's number. */
+    int startRound(long applicationId, int organisationId, Instant now, String onAnswered, String onIncomplete,
+            List<NewRequest> requests) {
+        int round = jdbc.sql("""
+                insert into interagency_round (application_id, round, started_at, on_answered, on_incomplete)
+                select ?, coalesce(max(round), 0) + 1, ?, ?, ? from interagency_round where application_id = ?
+                returning round""")
+                .params(applicationId, Timestamp.from(now), onAnswered, onIncomplete, applicationId)
+                .query(Integer.class).single();
+        for (NewRequest r : requests) {
+            boolean composed = r.problem() == null;
+            jdbc.sql("""
+                    insert into interagency_request (application_id, round, organisation_id, kind_code, required,
+                        message_id, state, request_body, queued_at, due_at, next_attempt_at, problem)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                    .params(applicationId, round, organisationId, r.kindCode(), r.required(), newMessageId(),
+                            (composed ? RequestState.QUEUED : RequestState.ERROR).name(), composed ? r.body() : "",
+                            Timestamp.from(now), Timestamp.from(r.dueAt()), composed ? Timestamp.from(now) : null,
+                            r.problem())
+                    .update();
+        }
+        return round;
+    }
+
+    /** Claims up to {@code limit} requests due for sending; in the caller's transaction, skipping those another sender holds. */
+    List<Outgoing> claim(int limit, Instant now) {
+        return jdbc.sql("""
+                select id, application_id, organisation_id, kind_code, message_id, request_body, attempts
+                from interagency_request where state = 'QUEUED' and next_attempt_at <= ?
+                order by next_attempt_at limit ? for update skip locked""")
+                .params(Timestamp.from(now), limit)
+                .query((rs, n) -> new Outgoing(rs.getLong("id"), rs.getLong("application_id"), rs.getInt("organisation_id"),
+                        rs.getString("kind_code"), rs.getObject("message_id", UUID.class), rs.getString("request_body"),
+                        rs.getInt("attempts")))
+                .list();
+    }
+
+    void sent(long id, String envelope, Instant at) {
+        jdbc.sql("""
+                update interagency_request set state = 'SENT', sent_at = ?, sent_envelope = ?, attempts = attempts + 1,
+                    next_attempt_at = null, problem = null
+                where id = ? and state = 'QUEUED'""")
+                .params(Timestamp.from(at), envelope, id).update();
+    }
+
+    void retryLater(long id, Instant next, String problem) {
+        jdbc.sql("update interagency_request set attempts = attempts + 1, next_attempt_at = ?, problem = ? where id = ?")
+                .params(Timestamp.from(next), problem, id).update();
+    }
+
+    /** SMEV refused the request for good. Returns its application and round, so the round can be concluded. */
+    void failed(long id, String problem, Instant at) {
+        jdbc.sql("""
+                update interagency_request set state = 'ERROR', attempts = attempts + 1, next_attempt_at = null,
+                    problem = ?, answered_at = ?
+                where id = ?""")
+                .params(problem, Timestamp.from(at), id).update();
+    }
+
+    Optional<Waiting> byMessageId(UUID messageId) {
+        return jdbc.sql("select id, application_id, round, kind_code, state from interagency_request where message_id = ?")
+                .param(messageId)
+                .query((rs, n) -> new Waiting(rs.getLong("id"), rs.getLong("application_id"), rs.getInt("round"),
+                        rs.getString("kind_code"), RequestState.valueOf(rs.getString("state"))))
+                .optional();
+    }
+
+    /** The provider took the request ({@code RequestStatus}); only a request not yet answered moves. */
+    void accepted(long id, Instant at) {
+        jdbc.sql("update interagency_request set state = 'ACCEPTED', accepted_at = ? where id = ? and state = 'SENT'")
+                .params(Timestamp.from(at), id).update();
+    }
+
+    /**
+     * Stores the answer (or the rejection). A late answer, after the request timed out, is stored too:
+     * the card shows it. Returns false when this answer was stored already (a redelivery).
+     */
+    boolean answered(long id, RequestState state, String envelope, String body, String problem, Instant at) {
+        return jdbc.sql("""
+                update interagency_request set state = ?, answered_at = ?, answer_envelope = ?, answer_body = ?, problem = ?
+                where id = ? and state not in ('ANSWERED', 'REJECTED')""")
+                .params(state.name(), Timestamp.from(at), envelope, body, problem, id).update() == 1;
+    }
+
+    /** Requests whose answer is overdue become TIMED_OUT; returns their applications. */
+    List<Long> timeOut(Instant now, int limit) {
+        return jdbc.sql("""
+                update interagency_request set state = 'TIMED_OUT', problem = 'Ответ не получен в срок'
+                where id in (select id from interagency_request where state in ('QUEUED', 'SENT', 'ACCEPTED') and due_at <= ?
+                             order by due_at limit ? for update skip locked)
+                returning application_id""")
+                .params(Timestamp.from(now), limit).query(Long.class).list();
+    }
+
+    /**
+     * Rounds not yet concluded whose required requests (every request, when none is required) are all
+     * done, with the system action the outcome calls for.
+     */
+    List<DoneRound> doneRounds(List<Long> applications, int limit) {
+        String which = applications == null ? "" : " and r.application_id = any(?)";
+        var statement = jdbc.sql("""
+                select r.application_id, r.round, r.on_answered, r.on_incomplete,
+                    bool_and(q.state = 'ANSWERED') filter (where q.required or not r.any_required) as complete
+                from (select r.*, exists (select 1 from interagency_request x where x.application_id = r.application_id
+                          and x.round = r.round and x.required) as any_required
+                      from interagency_round r where r.concluded_at is null) r
+                join interagency_request q on q.application_id = r.application_id and q.round = r.round
+                where true""" + which + """
+                 group by r.application_id, r.round, r.on_answered, r.on_incomplete, r.any_required
+                having bool_and(q.state in ('ANSWERED', 'REJECTED', 'ERROR', 'TIMED_OUT'))
+                           filter (where q.required or not r.any_required)
+                limit ?""");
+        if (applications != null) statement = statement.param(applications.toArray(Long[]::new));
+        return statement.param(limit)
+                .query((rs, n) -> {
+                    boolean complete = rs.getBoolean("complete");
+                    return new DoneRound(rs.getLong("application_id"), rs.getInt("round"),
+                            complete ? rs.getString("on_answered") : rs.getString("on_incomplete"), complete);
+                })
+                .list();
+    }
+
+    /** Marks the round concluded; false when it already was (another node concluded it first). */
+    boolean conclude(long applicationId, int round, String outcome, Instant at) {
+        return jdbc.sql("""
+                update interagency_round set concluded_at = ?, outcome = ?
+                where application_id = ? and round = ? and concluded_at is null""")
+                .params(Timestamp.from(at), outcome, applicationId, round).update() == 1;
+    }
+
+    /** The application's open round, if any (the one a concluding system action concludes). */
+    Optional<Integer> openRound(long applicationId) {
+        return jdbc.sql("select max(round) from interagency_round where application_id = ? and concluded_at is null")
+                .param(applicationId).query(Integer.class).optional();
+    }
+
+    List<StoredRequest> of(long applicationId) {
+        return jdbc.sql("""
+                select id, application_id, round, kind_code, required, state, message_id, queued_at, sent_at,
+                    accepted_at, answered_at, due_at, problem, attempts
+                from interagency_request where application_id = ? order by round, id""")
+                .param(applicationId).query(RequestStore::stored).list();
+    }
+
+    /** A request as stored, before the catalogue names its kind. */
+    record StoredRequest(long id, long applicationId, int round, String kindCode, boolean required, RequestState state,
+            UUID messageId, Instant queuedAt, Instant sentAt, Instant acceptedAt, Instant answeredAt, Instant dueAt,
+            String problem, int attempts) {
+    }
+
+    private static StoredRequest stored(ResultSet rs, int n) throws SQLException {
+        return new StoredRequest(rs.getLong("id"), rs.getLong("application_id"), rs.getInt("round"),
+                rs.getString("kind_code"), rs.getBoolean("required"), RequestState.valueOf(rs.getString("state")),
+                rs.getObject("message_id", UUID.class), instant(rs, "queued_at"), instant(rs, "sent_at"),
+                instant(rs, "accepted_at"), instant(rs, "answered_at"), instant(rs, "due_at"), rs.getString("problem"),
+                rs.getInt("attempts"));
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        Timestamp t = rs.getTimestamp(column);
+        return t == null ? null : t.toInstant();
+    }
+
+    static List<Long> distinct(List<Long> ids) {
+        return new ArrayList<>(new java.util.LinkedHashSet<>(ids));
+    }
+}

@@ -1,0 +1,274 @@
+package ru.reglament.interagency.internal;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import ru.reglament.access.Actor;
+import ru.reglament.applications.ActionCommand;
+import ru.reglament.applications.ApplicationActions;
+import ru.reglament.applications.ApplicationHistory;
+import ru.reglament.applications.ApplicationQueries;
+import ru.reglament.interagency.RequestState;
+import ru.reglament.interagency.internal.xmldsig.SmevSigner;
+import ru.reglament.shared.ConflictException;
+import ru.reglament.shared.NotFoundException;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * One step of each kind of background work, each safe to run on any number of nodes at once:
+ * sending a batch of queued requests, polling SMEV for the answers of one message type, timing out
+ * requests past their due date, and concluding rounds whose required requests are done.
+ */
+@Component
+class SmevExchange {
+
+    private static final Logger log = LoggerFactory.getLogger(SmevExchange.class);
+
+    /** SMEV faults a later attempt may get past; any other fault fails the request. */
+    private static final Set<String> RETRYABLE = Set.of("QuoteLimitExceeded", "DestinationOverflow", "SystemFault",
+            "EndOfLifeReached");
+    /** SMEV has the message already: an earlier attempt got through before its answer was lost. */
+    private static final String ALREADY_SENT = "MessageIsAlreadySent";
+    static final String HISTORY_ACTION = "interagency";
+
+    private final RequestStore store;
+    private final KindCatalog catalog;
+    private final OrganisationKeys keys;
+    private final SmevTransport transport;
+    private final InteragencyProperties properties;
+    private final TransactionTemplate transaction;
+    private final ApplicationHistory history;
+    private final ApplicationActions actions;
+    private final ApplicationQueries queries;
+    private final JsonMapper json;
+    private final Clock clock;
+
+    SmevExchange(RequestStore store, KindCatalog catalog, OrganisationKeys keys, SmevTransport transport,
+            InteragencyProperties properties, TransactionTemplate transaction, ApplicationHistory history,
+            ApplicationActions actions, ApplicationQueries queries, JsonMapper json, Clock clock) {
+        this.store = store;
+        this.catalog = catalog;
+        this.keys = keys;
+        this.transport = transport;
+        this.properties = properties;
+        this.transaction = transaction;
+        this.history = history;
+        this.actions = actions;
+        this.queries = queries;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    /**
+     * Claims a batch and sends it, in one transaction: a crash before the commit leaves the batch
+     * queued, and its retry carries the same MessageIDs, which SMEV recognises. Returns how many were claimed.
+     */
+    int sendBatch() {
+        List<Long> failed = new ArrayList<>();
+        Integer claimed = transaction.execute(status -> {
+            Instant now = clock.instant();
+            List<RequestStore.Outgoing> batch = store.claim(properties.batch(), now);
+            for (RequestStore.Outgoing request : batch) {
+                if (!send(request, now)) failed.add(request.applicationId());
+            }
+            return batch.size();
+        });
+        if (!failed.isEmpty()) concludeDone(failed);
+        return claimed == null ? 0 : claimed;
+    }
+
+    /** Sends one request; false when SMEV refused it for good. */
+    private boolean send(RequestStore.Outgoing request, Instant now) {
+        KindCatalog.Kind kind = catalog.kind(request.kindCode());
+        String envelope;
+        try {
+            OrganisationKeys.SigningKey key = keys.organisation(request.organisationId());
+            envelope = Xml.text(SmevMessages.sendRequest(request.messageId(), request.body(), properties.testMessage(),
+                    new SmevSigner(key.key(), key.certificate())));
+        } catch (RuntimeException e) {
+            fail(request, kind, "Запрос не сформирован: " + e.getMessage(), now);
+            return false;
+        }
+        Document answer;
+        try {
+            answer = transport.exchange(envelope, "SendRequest");
+        } catch (SmevTransport.TransportException e) {
+            retry(request, e.getMessage(), now);
+            return true;
+        }
+        String fault = SmevMessages.faultCode(answer);
+        if (fault == null || ALREADY_SENT.equals(fault)) {
+            store.sent(request.id(), envelope, now);
+            note(request.applicationId(), kind, RequestState.SENT, request.messageId(), null, now);
+            return true;
+        }
+        String problem = fault + ": " + SmevMessages.faultString(answer);
+        if (RETRYABLE.contains(fault)) {
+            retry(request, problem, now);
+            return true;
+        }
+        fail(request, kind, problem, now);
+        return false;
+    }
+
+    private void retry(RequestStore.Outgoing request, String problem, Instant now) {
+        long factor = 1L << Math.min(request.attempts(), 16);
+        Duration wait = properties.retry().multipliedBy(factor);
+        if (wait.compareTo(properties.maxRetry()) > 0) wait = properties.maxRetry();
+        store.retryLater(request.id(), now.plus(wait), problem);
+        log.warn("SMEV request {} ({}) not sent, retry in {}: {}", request.messageId(), request.kindCode(), wait, problem);
+    }
+
+    private void fail(RequestStore.Outgoing request, KindCatalog.Kind kind, String problem, Instant now) {
+        store.failed(request.id(), problem, now);
+        note(request.applicationId(), kind, RequestState.ERROR, request.messageId(), problem, now);
+        log.warn("SMEV request {} ({}) refused: {}", request.messageId(), request.kindCode(), problem);
+    }
+
+    /**
+     * Takes the answers of one message type until SMEV has none left (at most {@code limit}): each is
+     * stored, then acknowledged; one stored but not acknowledged comes again and is acknowledged then.
+     */
+    int poll(String namespace, String rootElement, int limit) {
+        int taken = 0;
+        while (taken < limit) {
+            OrganisationKeys.SigningKey platform = keys.platform();
+            SmevSigner signer = new SmevSigner(platform.key(), platform.certificate());
+            Document answer;
+            try {
+                answer = transport.exchange(SmevMessages.getResponse(namespace, rootElement, clock.instant(), signer),
+                        "GetResponse");
+            } catch (SmevTransport.TransportException e) {
+                log.warn("SMEV GetResponse for {{}}{} failed: {}", namespace, rootElement, e.getMessage());
+                return taken;
+            }
+            String fault = SmevMessages.faultCode(answer);
+            if (fault != null) {
+                log.warn("SMEV GetResponse for {{}}{} refused: {}: {}", namespace, rootElement, fault,
+                        SmevMessages.faultString(answer));
+                return taken;
+            }
+            Element message = Xml.first(answer, SmevMessages.TYPES, "ResponseMessage");
+            if (message == null) return taken;
+            UUID responseId = store(message, Xml.text(answer));
+            if (responseId != null) {
+                try {
+                    transport.exchange(SmevMessages.ack(responseId, signer), "Ack");
+                } catch (SmevTransport.TransportException e) {
+                    log.warn("SMEV Ack of {} failed, the answer will come again: {}", responseId, e.getMessage());
+                }
+            }
+            taken++;
+        }
+        return taken;
+    }
+
+    /** Stores one response; returns its MessageID to acknowledge (null when it cannot be acknowledged). */
+    private UUID store(Element message, String envelope) {
+        String original = Xml.textOf(message, SmevMessages.TYPES, "OriginalMessageId");
+        Element data = Xml.first(message, SmevMessages.TYPES, "SenderProvidedResponseData");
+        String responseId = data == null ? null : Xml.textOf(data, SmevMessages.TYPES, "MessageID");
+        if (original == null || responseId == null) {
+            log.warn("SMEV response without OriginalMessageId or MessageID, not stored");
+            return null;
+        }
+        Optional<RequestStore.Waiting> waiting = store.byMessageId(UUID.fromString(original));
+        if (waiting.isEmpty()) {
+            // Not ours (another system with the same message type): acknowledging it would lose it for them.
+            log.warn("SMEV response to unknown request {}, not acknowledged", original);
+            return null;
+        }
+        RequestStore.Waiting request = waiting.get();
+        KindCatalog.Kind kind = catalog.kind(request.kindCode());
+        Instant now = clock.instant();
+        Element content = Xml.first(data, SmevMessages.BASIC, "MessagePrimaryContent");
+        Element rejected = Xml.first(data, SmevMessages.TYPES, "RequestRejected");
+        Element status = Xml.first(data, SmevMessages.TYPES, "RequestStatus");
+        boolean concludes = false;
+        if (content != null || rejected != null) {
+            RequestState state = content != null ? RequestState.ANSWERED : RequestState.REJECTED;
+            String body = content != null ? Xml.text(Xml.firstChildElement(content)) : null;
+            String problem = rejected == null ? null : Xml.textOf(rejected, SmevMessages.TYPES, "RejectionReasonCode")
+                    + ": " + Xml.textOf(rejected, SmevMessages.TYPES, "RejectionReasonDescription");
+            concludes = Boolean.TRUE.equals(transaction.execute(tx -> {
+                boolean changed = store.answered(request.id(), state, envelope, body, problem, now);
+                if (changed) note(request.applicationId(), kind, state, UUID.fromString(original), problem, now);
+                return changed;
+            }));
+        } else if (status != null) {
+            transaction.executeWithoutResult(tx -> store.accepted(request.id(), now));
+        }
+        if (concludes) concludeDone(List.of(request.applicationId()));
+        return UUID.fromString(responseId);
+    }
+
+    /** Requests past their due date time out; their rounds may then be done. Returns how many. */
+    int timeOut() {
+        List<Long> applications = transaction.execute(tx -> {
+            Instant now = clock.instant();
+            List<Long> timedOut = store.timeOut(now, 100);
+            for (Long application : timedOut) {
+                history.note(application, HISTORY_ACTION, Map.of("label", "Межведомственный запрос: истёк срок ответа",
+                        "state", RequestState.TIMED_OUT.name()), now);
+            }
+            return timedOut;
+        });
+        if (applications != null && !applications.isEmpty()) concludeDone(applications);
+        return applications == null ? 0 : applications.size();
+    }
+
+    /**
+     * Concludes the rounds that are done (of these applications, or any when null) through the system
+     * action each names; when the application has moved on without it (skipped), the round just ends.
+     */
+    int concludeDone(List<Long> applications) {
+        List<RequestStore.DoneRound> done = store.doneRounds(
+                applications == null ? null : new ArrayList<>(new LinkedHashSet<>(applications)), 100);
+        for (RequestStore.DoneRound round : done) {
+            try {
+                if (!queries.mayApplyNow(round.applicationId(), round.action())) {
+                    // The application moved on without the answers (the registrar skipped waiting): the
+                    // round has nothing left to move, its late answers are kept all the same.
+                    store.conclude(round.applicationId(), round.round(), "superseded", clock.instant());
+                    continue;
+                }
+                Actor system = Actor.systemIn(queries.organisationOf(round.applicationId()));
+                int version = queries.version(round.applicationId(), system).version();
+                actions.perform(new ActionCommand(round.applicationId(), round.action(),
+                        json.createObjectNode().put("version", version), system));
+            } catch (ConflictException e) {
+                // A colleague acted a moment before: the next sweep tries again on the new version.
+                log.debug("Round {} of application {} not concluded yet: {}", round.round(), round.applicationId(),
+                        e.getMessage());
+            } catch (NotFoundException e) {
+                store.conclude(round.applicationId(), round.round(), "gone", clock.instant());
+            }
+        }
+        return done.size();
+    }
+
+    private void note(long applicationId, KindCatalog.Kind kind, RequestState state, UUID messageId, String problem,
+            Instant at) {
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("label", "Межведомственный запрос «" + kind.kind().name() + "»: " + state.title());
+        details.put("kind", kind.kind().code());
+        details.put("state", state.name());
+        details.put("messageId", messageId.toString());
+        if (problem != null) details.put("problem", problem);
+        history.note(applicationId, HISTORY_ACTION, details, at);
+    }
+}

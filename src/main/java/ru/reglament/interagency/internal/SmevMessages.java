@@ -1,0 +1,148 @@
+package ru.reglament.interagency.internal;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+import ru.reglament.interagency.internal.xmldsig.SmevSigner;
+
+/**
+ * The SMEV 3 message exchange 1.3 as SOAP 1.1 envelopes: what the adapter sends (SendRequest,
+ * GetResponse, Ack) and reads back, and what the simulator answers. Each signed block has its
+ * {@code Id} and the signature of its sender in the element that follows it.
+ */
+final class SmevMessages {
+
+    static final String SOAP = "http://schemas.xmlsoap.org/soap/envelope/";
+    static final String TYPES = "urn://x-artefacts-smev-gov-ru/services/message-exchange/types/1.3";
+    static final String BASIC = "urn://x-artefacts-smev-gov-ru/services/message-exchange/types/basic/1.3";
+    static final String FAULTS = "urn://x-artefacts-smev-gov-ru/services/message-exchange/types/faults/1.3";
+
+    static final String SIGNED_BY_CONSUMER = "SIGNED_BY_CONSUMER";
+    static final String SIGNED_BY_CALLER = "SIGNED_BY_CALLER";
+    static final String SIGNED_BY_PROVIDER = "SIGNED_BY_PROVIDER";
+
+    /** The children of SenderProvidedRequestData, in the order the schema requires; all but two optional. */
+    static final List<String> REQUEST_DATA_ORDER = List.of("MessageID", "ReferenceMessageID", "TransactionCode",
+            "NodeID", "EOL", "MessagePrimaryContent", "PersonalSignature", "AttachmentHeaderList",
+            "RefAttachmentHeaderList", "BusinessProcessMetadata", "TestMessage");
+
+    private SmevMessages() {
+    }
+
+    /** {@code SendRequestRequest}: the business request in MessagePrimaryContent, signed by the organisation. */
+    static Document sendRequest(UUID messageId, String businessXml, boolean testMessage, SmevSigner signer) {
+        Document doc = Xml.empty();
+        Element body = envelope(doc);
+        Element request = add(doc, body, TYPES, "ns:SendRequestRequest");
+        Element data = add(doc, request, TYPES, "ns:SenderProvidedRequestData");
+        data.setAttribute("Id", SIGNED_BY_CONSUMER);
+        data.setIdAttribute("Id", true);
+        add(doc, data, TYPES, "ns:MessageID").setTextContent(messageId.toString());
+        Element content = add(doc, data, BASIC, "bas:MessagePrimaryContent");
+        content.appendChild(doc.importNode(Xml.parse(businessXml).getDocumentElement(), true));
+        if (testMessage) add(doc, data, TYPES, "ns:TestMessage");
+        add(doc, request, TYPES, "ns:CallerInformationSystemSignature");
+        return signed(doc, SIGNED_BY_CONSUMER, "CallerInformationSystemSignature", signer);
+    }
+
+    /** {@code GetResponseRequest} for one message type, signed by the platform. */
+    static Document getResponse(String namespace, String rootElement, Instant now, SmevSigner signer) {
+        Document doc = Xml.empty();
+        Element body = envelope(doc);
+        Element request = add(doc, body, TYPES, "ns:GetResponseRequest");
+        Element selector = add(doc, request, BASIC, "bas:MessageTypeSelector");
+        selector.setAttribute("Id", SIGNED_BY_CALLER);
+        selector.setIdAttribute("Id", true);
+        add(doc, selector, BASIC, "bas:NamespaceURI").setTextContent(namespace);
+        add(doc, selector, BASIC, "bas:RootElementLocalName").setTextContent(rootElement);
+        add(doc, selector, BASIC, "bas:Timestamp").setTextContent(timestamp(now));
+        add(doc, request, TYPES, "ns:CallerInformationSystemSignature");
+        return signed(doc, SIGNED_BY_CALLER, "CallerInformationSystemSignature", signer);
+    }
+
+    /** {@code AckRequest}: the message was stored and need not be handed out again. */
+    static Document ack(UUID messageId, SmevSigner signer) {
+        Document doc = Xml.empty();
+        Element body = envelope(doc);
+        Element request = add(doc, body, TYPES, "ns:AckRequest");
+        Element target = add(doc, request, TYPES, "ns:AckTargetMessage");
+        target.setAttribute("Id", SIGNED_BY_CALLER);
+        target.setIdAttribute("Id", true);
+        target.setAttribute("accepted", "true");
+        target.setTextContent(messageId.toString());
+        add(doc, request, TYPES, "ns:CallerInformationSystemSignature");
+        return signed(doc, SIGNED_BY_CALLER, "CallerInformationSystemSignature", signer);
+    }
+
+    /**
+     * The message as it will travel, signed: serialised and parsed again first, so that every namespace
+     * is declared the way the receiver will see it (canonicalisation reads the declarations, and a
+     * document built in memory has none until it is written).
+     */
+    static Document signed(Document built, String id, String holder, SmevSigner signer) {
+        Document doc = Xml.parse(Xml.text(built));
+        Element signed = null;
+        for (Element candidate : Xml.all(doc, id)) signed = candidate;
+        if (signed == null) throw new IllegalStateException("Nothing carries Id " + id);
+        signed.setIdAttribute("Id", true);
+        signer.sign(doc, id, Xml.first(doc, TYPES, holder));
+        return doc;
+    }
+
+    /** A SOAP 1.1 fault with SMEV's fault element in the detail. */
+    static Document fault(String code, String message) {
+        Document doc = Xml.empty();
+        Element body = envelope(doc);
+        Element fault = add(doc, body, SOAP, "soap:Fault");
+        add(doc, fault, null, "faultcode").setTextContent("soap:" + (code.equals("SystemFault") ? "Server" : "Client"));
+        add(doc, fault, null, "faultstring").setTextContent(message);
+        Element detail = add(doc, fault, null, "detail");
+        add(doc, detail, FAULTS, "f:" + code).setTextContent(message);
+        return doc;
+    }
+
+    /** The body's first element. */
+    static Element payload(Document envelope) {
+        Element body = Xml.first(envelope, SOAP, "Body");
+        if (body == null) throw new IllegalArgumentException("Not a SOAP envelope: no Body");
+        Element first = Xml.firstChildElement(body);
+        if (first == null) throw new IllegalArgumentException("Empty SOAP Body");
+        return first;
+    }
+
+    /** The SMEV fault's name in a SOAP fault, or null when the body is no fault. */
+    static String faultCode(Document envelope) {
+        Element payload = payload(envelope);
+        if (!"Fault".equals(payload.getLocalName())) return null;
+        Element detail = Xml.first(payload, null, "detail");
+        Element smev = detail == null ? null : Xml.firstChildElement(detail);
+        return smev != null ? smev.getLocalName() : "SystemFault";
+    }
+
+    static String faultString(Document envelope) {
+        String text = Xml.textOf(payload(envelope), null, "faultstring");
+        return text == null ? "" : text;
+    }
+
+    static Element envelope(Document doc) {
+        Element envelope = doc.createElementNS(SOAP, "soap:Envelope");
+        doc.appendChild(envelope);
+        add(doc, envelope, SOAP, "soap:Header");
+        return add(doc, envelope, SOAP, "soap:Body");
+    }
+
+    static Element add(Document doc, Node parent, String namespace, String qualifiedName) {
+        Element element = namespace == null ? doc.createElement(qualifiedName) : doc.createElementNS(namespace, qualifiedName);
+        parent.appendChild(element);
+        return element;
+    }
+
+    static String timestamp(Instant instant) {
+        return OffsetDateTime.ofInstant(instant, ZoneOffset.ofHours(3)).toString();
+    }
+}

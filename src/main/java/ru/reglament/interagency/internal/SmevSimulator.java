@@ -1,0 +1,254 @@
+package ru.reglament.interagency.internal;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+import ru.reglament.interagency.internal.xmldsig.SmevSignatureException;
+import ru.reglament.interagency.internal.xmldsig.SmevSignatureVerifier;
+import ru.reglament.interagency.internal.xmldsig.SmevSigner;
+
+/**
+ * A built-in SMEV 3 node and every provider behind it, for the demo and the tests: the same SOAP
+ * as SMEV (message exchange 1.3). It checks what SMEV checks (the order of SenderProvidedRequestData,
+ * the MessageID being a UUID v1 and new, the signatures) and answers each kind of information as
+ * {@code interagency/kinds.yaml} says: an answer after a delay, a rejection, or silence. A request whose
+ * business data contains {@code SIMULATE-REJECT} or {@code SIMULATE-SILENCE} gets that instead, so a
+ * demo visitor or a test can make one fail. Its queue is a table: it survives a restart.
+ */
+@RestController
+@ConditionalOnProperty(name = "reglament.interagency.simulator.enabled", havingValue = "true")
+class SmevSimulator {
+
+    /** An answer handed out but not acknowledged is handed out again after this. */
+    private static final Duration REDELIVERY = Duration.ofSeconds(10);
+
+    private final JdbcClient jdbc;
+    private final KindCatalog catalog;
+    private final RequestTemplates templates;
+    private final OrganisationKeys keys;
+    private final Clock clock;
+
+    SmevSimulator(JdbcClient jdbc, KindCatalog catalog, RequestTemplates templates, OrganisationKeys keys, Clock clock) {
+        this.jdbc = jdbc;
+        this.catalog = catalog;
+        this.templates = templates;
+        this.keys = keys;
+        this.clock = clock;
+    }
+
+    @PostMapping(path = SmevTransport.SIMULATOR_PATH, produces = MediaType.TEXT_XML_VALUE)
+    @Transactional
+    public ResponseEntity<String> exchange(@RequestBody byte[] body) {
+        Document envelope;
+        try {
+            envelope = Xml.parse(body);
+        } catch (IllegalArgumentException e) {
+            return fault("InvalidContent", e.getMessage());
+        }
+        Element payload;
+        try {
+            payload = SmevMessages.payload(envelope);
+        } catch (IllegalArgumentException e) {
+            return fault("InvalidContent", e.getMessage());
+        }
+        try {
+            return ResponseEntity.ok(switch (payload.getLocalName()) {
+                case "SendRequestRequest" -> sendRequest(payload, Xml.text(envelope));
+                case "GetResponseRequest" -> getResponse(payload);
+                case "AckRequest" -> ack(payload);
+                default -> throw new Refused("InvalidContent", "Unknown operation " + payload.getLocalName());
+            });
+        } catch (Refused refused) {
+            return fault(refused.code, refused.getMessage());
+        }
+    }
+
+    private String sendRequest(Element request, String envelope) throws Refused {
+        Element data = Xml.first(request, SmevMessages.TYPES, "SenderProvidedRequestData");
+        if (data == null) throw new Refused("InvalidContent", "No SenderProvidedRequestData");
+        checkOrder(data);
+        verify(request, data);
+        UUID messageId;
+        try {
+            messageId = UUID.fromString(Xml.textOf(data, SmevMessages.TYPES, "MessageID"));
+        } catch (IllegalArgumentException e) {
+            throw new Refused("InvalidMessageIdFormat", "MessageID is not a UUID");
+        }
+        if (messageId.version() != 1) throw new Refused("InvalidMessageIdFormat", "MessageID must be a UUID of version 1");
+        Element business = Xml.firstChildElement(Xml.first(data, SmevMessages.BASIC, "MessagePrimaryContent"));
+        if (business == null) throw new Refused("InvalidContent", "MessagePrimaryContent is empty");
+        KindCatalog.Kind kind = catalog.kinds().stream()
+                .filter(k -> k.kind().namespace().equals(business.getNamespaceURI())
+                        && k.kind().rootElement().equals(business.getLocalName()))
+                .findFirst()
+                .orElseThrow(() -> new Refused("BusinessDataTypeIsNotSupported",
+                        "No provider for {" + business.getNamespaceURI() + "}" + business.getLocalName()));
+        boolean known = jdbc.sql("select 1 from interagency_simulator_message where message_id = ?").param(messageId)
+                .query(Integer.class).optional().isPresent();
+        if (known) throw new Refused("MessageIsAlreadySent", "A message with MessageID " + messageId + " was sent already");
+
+        String text = business.getTextContent();
+        KindCatalog.Scenario scenario = text.contains("SIMULATE-REJECT") ? KindCatalog.Scenario.REJECT
+                : text.contains("SIMULATE-SILENCE") ? KindCatalog.Scenario.SILENT : kind.simulation().scenario();
+        String answer = scenario == KindCatalog.Scenario.ANSWER
+                ? templates.render(RequestTemplates.SIMULATOR + kind.simulation().answerTemplate(),
+                        Map.of("request", new BusinessRequest(business)))
+                : null;
+        Instant now = clock.instant();
+        jdbc.sql("""
+                insert into interagency_simulator_message (message_id, response_id, namespace, root_element,
+                    request_envelope, received_at, scenario, answer_due_at, answer_body)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(messageId, RequestStore.newMessageId(), business.getNamespaceURI(), business.getLocalName(),
+                        envelope, Timestamp.from(now), scenario.name(), Timestamp.from(now.plus(kind.simulation().delay())),
+                        answer)
+                .update();
+
+        Document doc = Xml.empty();
+        Element response = SmevMessages.add(doc, SmevMessages.envelope(doc), SmevMessages.TYPES, "ns:SendRequestResponse");
+        Element metadata = SmevMessages.add(doc, response, SmevMessages.TYPES, "ns:MessageMetadata");
+        SmevMessages.add(doc, metadata, SmevMessages.TYPES, "ns:MessageId").setTextContent(messageId.toString());
+        SmevMessages.add(doc, metadata, SmevMessages.TYPES, "ns:MessageType").setTextContent("REQUEST");
+        SmevMessages.add(doc, metadata, SmevMessages.TYPES, "ns:SendingTimestamp").setTextContent(SmevMessages.timestamp(now));
+        SmevMessages.add(doc, metadata, SmevMessages.TYPES, "ns:Recipient").setTextContent(kind.kind().provider());
+        SmevMessages.add(doc, metadata, SmevMessages.TYPES, "ns:Status").setTextContent("requestIsQueued");
+        return Xml.text(doc);
+    }
+
+    private String getResponse(Element request) throws Refused {
+        Element selector = Xml.first(request, SmevMessages.BASIC, "MessageTypeSelector");
+        if (selector == null) throw new Refused("InvalidContent", "No MessageTypeSelector");
+        verify(request, selector);
+        String namespace = Xml.textOf(selector, SmevMessages.BASIC, "NamespaceURI");
+        String root = Xml.textOf(selector, SmevMessages.BASIC, "RootElementLocalName");
+        Instant now = clock.instant();
+        return respond(namespace, root, now);
+    }
+
+    private String respond(String namespace, String root, Instant now) {
+        var rows = jdbc.sql("""
+                select message_id, response_id, scenario, answer_body from interagency_simulator_message
+                where namespace = ? and root_element = ? and acknowledged_at is null and scenario <> 'SILENT'
+                  and answer_due_at <= ? and (handed_out_at is null or handed_out_at <= ?)
+                order by answer_due_at limit 1 for update skip locked""")
+                .params(namespace, root, Timestamp.from(now), Timestamp.from(now.minus(REDELIVERY)))
+                .query().listOfRows();
+        Document doc = Xml.empty();
+        Element response = SmevMessages.add(doc, SmevMessages.envelope(doc), SmevMessages.TYPES, "ns:GetResponseResponse");
+        if (rows.isEmpty()) return Xml.text(doc);
+        Map<String, Object> row = rows.get(0);
+        UUID original = (UUID) row.get("message_id");
+        UUID responseId = (UUID) row.get("response_id");
+        jdbc.sql("update interagency_simulator_message set handed_out_at = ? where message_id = ?")
+                .params(Timestamp.from(now), original).update();
+
+        Element message = SmevMessages.add(doc, response, SmevMessages.TYPES, "ns:ResponseMessage");
+        Element smevResponse = SmevMessages.add(doc, message, SmevMessages.TYPES, "ns:Response");
+        SmevMessages.add(doc, smevResponse, SmevMessages.TYPES, "ns:OriginalMessageId").setTextContent(original.toString());
+        Element data = SmevMessages.add(doc, smevResponse, SmevMessages.TYPES, "ns:SenderProvidedResponseData");
+        data.setAttribute("Id", SmevMessages.SIGNED_BY_PROVIDER);
+        data.setIdAttribute("Id", true);
+        SmevMessages.add(doc, data, SmevMessages.TYPES, "ns:MessageID").setTextContent(responseId.toString());
+        SmevMessages.add(doc, data, SmevMessages.TYPES, "ns:To").setTextContent("reglament");
+        if ("REJECT".equals(row.get("scenario"))) {
+            Element rejected = SmevMessages.add(doc, data, SmevMessages.TYPES, "ns:RequestRejected");
+            SmevMessages.add(doc, rejected, SmevMessages.TYPES, "ns:RejectionReasonCode").setTextContent("NO_DATA");
+            SmevMessages.add(doc, rejected, SmevMessages.TYPES, "ns:RejectionReasonDescription")
+                    .setTextContent("Запрашиваемые сведения отсутствуют");
+        } else {
+            Element content = SmevMessages.add(doc, data, SmevMessages.BASIC, "bas:MessagePrimaryContent");
+            Node answer = doc.importNode(Xml.parse((String) row.get("answer_body")).getDocumentElement(), true);
+            content.appendChild(answer);
+        }
+        Element metadata = SmevMessages.add(doc, smevResponse, SmevMessages.TYPES, "ns:MessageMetadata");
+        SmevMessages.add(doc, metadata, SmevMessages.TYPES, "ns:MessageId").setTextContent(responseId.toString());
+        SmevMessages.add(doc, metadata, SmevMessages.TYPES, "ns:MessageType").setTextContent("RESPONSE");
+        SmevMessages.add(doc, metadata, SmevMessages.TYPES, "ns:DeliveryTimestamp").setTextContent(SmevMessages.timestamp(now));
+        SmevMessages.add(doc, smevResponse, SmevMessages.TYPES, "ns:ProviderInformationSystemSignature");
+        OrganisationKeys.SigningKey provider = keys.platform();
+        return Xml.text(SmevMessages.signed(doc, SmevMessages.SIGNED_BY_PROVIDER, "ProviderInformationSystemSignature",
+                new SmevSigner(provider.key(), provider.certificate())));
+    }
+
+    private String ack(Element request) throws Refused {
+        Element target = Xml.first(request, SmevMessages.TYPES, "AckTargetMessage");
+        if (target == null) throw new Refused("InvalidContent", "No AckTargetMessage");
+        verify(request, target);
+        UUID responseId;
+        try {
+            responseId = UUID.fromString(target.getTextContent().trim());
+        } catch (IllegalArgumentException e) {
+            throw new Refused("InvalidMessageIdFormat", "AckTargetMessage is not a MessageID");
+        }
+        jdbc.sql("update interagency_simulator_message set acknowledged_at = ? where response_id = ? and acknowledged_at is null")
+                .params(Timestamp.from(clock.instant()), responseId).update();
+        Document doc = Xml.empty();
+        SmevMessages.add(doc, SmevMessages.envelope(doc), SmevMessages.TYPES, "ns:AckResponse");
+        return Xml.text(doc);
+    }
+
+    /** The children of SenderProvidedRequestData in the schema's order, with the two it cannot do without. */
+    private static void checkOrder(Element data) throws Refused {
+        int last = -1;
+        boolean messageId = false;
+        boolean content = false;
+        for (Node n = data.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (!(n instanceof Element child)) continue;
+            int at = SmevMessages.REQUEST_DATA_ORDER.indexOf(child.getLocalName());
+            if (at < 0) throw new Refused("InvalidContent", "Unexpected element " + child.getLocalName());
+            if (at <= last) {
+                throw new Refused("InvalidContent", child.getLocalName() + " is out of order in SenderProvidedRequestData");
+            }
+            last = at;
+            messageId |= at == 0;
+            content |= "MessagePrimaryContent".equals(child.getLocalName());
+        }
+        if (!messageId || !content) throw new Refused("InvalidContent", "MessageID and MessagePrimaryContent are required");
+    }
+
+    /** The signature in CallerInformationSystemSignature must cover exactly the signed block. */
+    private static void verify(Element request, Element signed) throws Refused {
+        Element holder = Xml.first(request, SmevMessages.TYPES, "CallerInformationSystemSignature");
+        Element signature = holder == null ? null : Xml.firstChildElement(holder);
+        if (signature == null) throw new Refused("SignatureVerificationFault", "The message is not signed");
+        Element reference = Xml.first(signature, "http://www.w3.org/2000/09/xmldsig#", "Reference");
+        if (reference == null || !("#" + signed.getAttribute("Id")).equals(reference.getAttribute("URI"))) {
+            throw new Refused("SignatureVerificationFault", "The signature does not cover " + signed.getLocalName());
+        }
+        try {
+            SmevSignatureVerifier.verify(signature);
+        } catch (SmevSignatureException e) {
+            throw new Refused("SignatureVerificationFault", "Signature verification failed: " + e.getMessage());
+        }
+    }
+
+    /** SOAP 1.1 sends a fault with HTTP 500. */
+    private static ResponseEntity<String> fault(String code, String message) {
+        return ResponseEntity.internalServerError().contentType(MediaType.TEXT_XML)
+                .body(Xml.text(SmevMessages.fault(code, message)));
+    }
+
+    /** SMEV's refusal of a message: a SOAP fault with this fault element. */
+    private static final class Refused extends Exception {
+        private final String code;
+
+        Refused(String code, String message) {
+            super(message);
+            this.code = code;
+        }
+    }
+}

@@ -1,0 +1,101 @@
+package ru.reglament.interagency.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.function.IntSupplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+
+/**
+ * The node's background SMEV work: {@code senders} threads sending queued requests, one poller per
+ * message type taking answers, and one housekeeper timing out overdue requests and concluding rounds
+ * (a sweep behind the conclusions the answers trigger at once). Each loops while it finds work and
+ * sleeps {@code poll} when it finds none. Nodes share nothing but the database.
+ */
+@Component
+@ConditionalOnProperty(name = "reglament.interagency.enabled", havingValue = "true", matchIfMissing = true)
+class SmevWorkers implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(SmevWorkers.class);
+
+    private final SmevExchange exchange;
+    private final KindCatalog catalog;
+    private final InteragencyProperties properties;
+    private volatile boolean running;
+    private ExecutorService threads;
+
+    SmevWorkers(SmevExchange exchange, KindCatalog catalog, InteragencyProperties properties) {
+        this.exchange = exchange;
+        this.catalog = catalog;
+        this.properties = properties;
+    }
+
+    @Override
+    public void start() {
+        List<Runnable> loops = new ArrayList<>();
+        for (int i = 0; i < properties.senders(); i++) loops.add(loop("sender", exchange::sendBatch));
+        catalog.kinds().stream().map(k -> k.kind().namespace() + "\n" + k.kind().rootElement()).distinct().forEach(type -> {
+            String[] parts = type.split("\n");
+            loops.add(loop("poller " + parts[1], () -> exchange.poll(parts[0], parts[1], 100)));
+        });
+        loops.add(loop("housekeeper", () -> exchange.timeOut() + exchange.concludeDone(null)));
+        running = true;
+        threads = Executors.newFixedThreadPool(loops.size(), runnable -> {
+            Thread thread = new Thread(runnable, "smev-worker");
+            thread.setDaemon(true);
+            return thread;
+        });
+        loops.forEach(threads::submit);
+    }
+
+    private Runnable loop(String name, IntSupplier step) {
+        return () -> {
+            Thread.currentThread().setName("smev-" + name);
+            while (running) {
+                int done;
+                try {
+                    done = step.getAsInt();
+                } catch (RuntimeException e) {
+                    log.error("SMEV {} failed; trying again", name, e);
+                    done = 0;
+                }
+                if (done == 0) {
+                    try {
+                        Thread.sleep(properties.poll().toMillis());
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                }
+            }
+        };
+    }
+
+    @Override
+    public void stop() {
+        running = false;
+        if (threads == null) return;
+        threads.shutdownNow();
+        try {
+            threads.awaitTermination(properties.timeout().toSeconds() + 5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    /** Started after the web server (the simulator answers there), stopped before it. */
+    @Override
+    public int getPhase() {
+        return Integer.MAX_VALUE;
+    }
+}

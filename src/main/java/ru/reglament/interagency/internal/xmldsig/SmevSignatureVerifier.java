@@ -1,0 +1,141 @@
+package ru.reglament.interagency.internal.xmldsig;
+
+import java.io.ByteArrayInputStream;
+import java.security.MessageDigest;
+import java.security.cert.CertificateException;
+import java.security.cert.CertificateFactory;
+import java.security.cert.X509Certificate;
+import java.util.Base64;
+import java.util.List;
+import java.util.Optional;
+import org.w3c.dom.Element;
+
+/**
+ * Verifies a {@code ds:Signature} made the SMEV 3 way (see {@link SmevSigner}): one reference to an
+ * element of the same document by its {@code Id}, transformed by exclusive c14n and then
+ * {@link SmevTransform}, GOST R 34.10-2012 with the certificate in KeyInfo. Whether that certificate
+ * is trusted is the caller's question, and so is whether the referenced element is the one the caller
+ * expects to be signed.
+ */
+public final class SmevSignatureVerifier {
+
+    private static final List<String> TRANSFORMS = List.of(ExclusiveC14n.ALGORITHM, SmevTransform.ALGORITHM);
+
+    private SmevSignatureVerifier() {
+    }
+
+    /**
+     * @param signature the {@code ds:Signature} element, inside the document it signs a part of
+     * @return the certificate from KeyInfo, whose key made the signature
+     * @throws SmevSignatureException if anything does not check out
+     */
+    public static X509Certificate verify(Element signature) {
+        if (!XmlDsig.NAMESPACE.equals(signature.getNamespaceURI()) || !"Signature".equals(signature.getLocalName())) {
+            throw new SmevSignatureException("not a ds:Signature");
+        }
+        Element signedInfo = only(signature, "SignedInfo");
+        String canonicalization = algorithm(only(signedInfo, "CanonicalizationMethod"));
+        if (!ExclusiveC14n.ALGORITHM.equals(canonicalization)) {
+            throw new SmevSignatureException("unknown canonicalization " + canonicalization);
+        }
+        String signatureMethod = algorithm(only(signedInfo, "SignatureMethod"));
+        GostAlgorithm gost = GostAlgorithm.forSignatureMethod(signatureMethod)
+                .orElseThrow(() -> new SmevSignatureException("unknown signature method " + signatureMethod));
+
+        Element reference = only(signedInfo, "Reference");
+        Element signed = referencedElement(reference);
+        byte[] transformed = transformed(signed, reference);
+        String digestMethod = algorithm(only(reference, "DigestMethod"));
+        if (!gost.digestMethod.equals(digestMethod)) {
+            throw new SmevSignatureException("unknown digest method " + digestMethod + " for " + signatureMethod);
+        }
+        X509Certificate certificate = certificate(signature);
+        if (GostAlgorithm.forKey(certificate.getPublicKey()).filter(gost::equals).isEmpty()) {
+            throw new SmevSignatureException("certificate key does not fit " + signatureMethod);
+        }
+        if (!MessageDigest.isEqual(gost.digest(transformed), base64(only(reference, "DigestValue")))) {
+            throw new SmevSignatureException("digest mismatch");
+        }
+        byte[] value = base64(only(signature, "SignatureValue"));
+        if (value.length != gost.signatureLength
+                || !gost.verifies(certificate.getPublicKey(), ExclusiveC14n.of(signedInfo), value)) {
+            throw new SmevSignatureException("signature invalid");
+        }
+        return certificate;
+    }
+
+    private static Element referencedElement(Element reference) {
+        String uri = reference.getAttribute("URI");
+        if (!uri.startsWith("#") || uri.length() == 1) {
+            throw new SmevSignatureException("unsupported reference URI \"" + uri + '"');
+        }
+        List<Element> found = XmlDsig.elementsWithId(reference.getOwnerDocument(), uri.substring(1));
+        if (found.isEmpty()) {
+            throw new SmevSignatureException("reference not found");
+        }
+        if (found.size() > 1) {
+            // Two elements with one Id: which one was signed is ambiguous, the classic wrapping attack.
+            throw new SmevSignatureException("reference ambiguous");
+        }
+        return found.get(0);
+    }
+
+    /** Only SMEV's pair of transforms, in its order: anything else could make other bytes count as signed. */
+    private static byte[] transformed(Element signed, Element reference) {
+        List<String> listed = XmlDsig.children(reference, "Transforms").stream()
+                .flatMap(transforms -> XmlDsig.children(transforms, "Transform").stream())
+                .map(SmevSignatureVerifier::algorithm)
+                .toList();
+        Optional<String> unknown = listed.stream().filter(uri -> !TRANSFORMS.contains(uri)).findFirst();
+        if (unknown.isPresent()) {
+            throw new SmevSignatureException("unknown transform " + unknown.get());
+        }
+        if (!listed.equals(TRANSFORMS)) {
+            throw new SmevSignatureException("transforms must be " + String.join(" then ", TRANSFORMS));
+        }
+        try {
+            return SmevTransform.apply(ExclusiveC14n.of(signed));
+        } catch (IllegalArgumentException e) {
+            throw new SmevSignatureException("signed element cannot be transformed", e);
+        }
+    }
+
+    private static X509Certificate certificate(Element signature) {
+        List<Element> certificates = XmlDsig.children(signature, "KeyInfo").stream()
+                .flatMap(keyInfo -> XmlDsig.children(keyInfo, "X509Data").stream())
+                .flatMap(x509Data -> XmlDsig.children(x509Data, "X509Certificate").stream())
+                .toList();
+        if (certificates.isEmpty()) {
+            throw new SmevSignatureException("no certificate");
+        }
+        try {
+            // BouncyCastle's factory, so that the certificate's public key is a GOST key it can verify with.
+            return (X509Certificate) CertificateFactory.getInstance("X.509", GostAlgorithm.bouncyCastle())
+                    .generateCertificate(new ByteArrayInputStream(base64(certificates.get(0))));
+        } catch (CertificateException e) {
+            throw new SmevSignatureException("malformed certificate", e);
+        }
+    }
+
+    private static Element only(Element parent, String localName) {
+        List<Element> children = XmlDsig.children(parent, localName);
+        if (children.size() != 1) {
+            throw new SmevSignatureException("expected one ds:" + localName + " in ds:" + parent.getLocalName()
+                    + ", found " + children.size());
+        }
+        return children.get(0);
+    }
+
+    private static String algorithm(Element element) {
+        return element.getAttribute("Algorithm");
+    }
+
+    /** Line breaks and indentation inside base64 are common and harmless; anything else is not. */
+    private static byte[] base64(Element element) {
+        try {
+            return Base64.getDecoder().decode(element.getTextContent().replaceAll("\\s", ""));
+        } catch (IllegalArgumentException e) {
+            throw new SmevSignatureException("malformed base64 in ds:" + element.getLocalName(), e);
+        }
+    }
+}

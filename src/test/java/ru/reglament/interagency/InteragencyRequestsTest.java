@@ -1,0 +1,158 @@
+package ru.reglament.interagency;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.function.Predicate;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import ru.reglament.support.Api;
+import ru.reglament.support.Fixtures;
+import ru.reglament.support.TestClock;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Registration asks other agencies over SMEV 3, through the simulator over HTTP and SOAP: the requests
+ * are written with the action, sent, answered, and the application moves on by itself; a rejection or
+ * silence leaves it «получены не полностью»; a skip does not wait, and a late answer is still kept.
+ */
+@InteragencyScenario
+class InteragencyRequestsTest {
+
+    static final String CONSTRUCTION_PERMIT = "4700000010000000001";
+    static final String HOUSING = "4700000010000000003";
+    static final String ORG_A = "1024701543217";
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    TestClock clock;
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
+
+    @Test
+    void registrationSendsTheServicesRequestsAndTheAnswersMoveTheApplicationOn() {
+        JsonNode card = registered(HOUSING, body -> { });
+        long id = card.get("id").asLong();
+        assertThat(card.at("/status/code").asString()).isEqualTo("SMEV_REQUESTED");
+
+        card = awaitStatus(id, "SMEV_RECEIVED");
+        List<JsonNode> requests = requests(id);
+        assertThat(requests).extracting(r -> r.get("kindCode").asString())
+                .containsExactly("MVD_REGISTRATION", "SFR_SNILS", "EGRN_EXTRACT");
+        // The required two are answered; the optional ЕГРН extract may still be on its way.
+        assertThat(requests.subList(0, 2)).allSatisfy(r -> {
+            assertThat(r.get("state").asString()).isEqualTo("ANSWERED");
+            assertThat(r.get("messageId").asString()).matches("[0-9a-f-]{14}1[0-9a-f-]{21}");
+            assertThat(r.get("sentAt").isNull()).isFalse();
+            assertThat(r.get("answeredAt").isNull()).isFalse();
+        });
+        List<String> history = as("registrar").get("/api/v1/applications/" + id + "/history").expect(200).json()
+                .valueStream().map(h -> h.get("actionLabel").asString()).toList();
+        assertThat(history).contains("Межведомственный запрос «Сведения о регистрации по месту жительства»: отправлен",
+                "Межведомственный запрос «Сведения о регистрации по месту жительства»: ответ получен",
+                "Сведения по СМЭВ получены");
+    }
+
+    @Test
+    void aRejectionLeavesTheApplicationWithIncompleteAnswers() {
+        long id = registered(CONSTRUCTION_PERMIT, body -> ((ObjectNode) body.get("fields"))
+                .put("cadastralNumber", "SIMULATE-REJECT")).get("id").asLong();
+        awaitStatus(id, "SMEV_PARTIAL");
+        JsonNode egrn = requests(id).get(0);
+        assertThat(egrn.get("state").asString()).isEqualTo("REJECTED");
+        assertThat(egrn.get("problem").asString()).contains("Запрашиваемые сведения отсутствуют");
+    }
+
+    @Test
+    void noAnswerWithinTheKindsWorkingDaysTimesOut() {
+        long id = registered(CONSTRUCTION_PERMIT, body -> ((ObjectNode) body.get("fields"))
+                .put("cadastralNumber", "SIMULATE-SILENCE")).get("id").asLong();
+        await(id, r -> r.get(0).get("state").asString().equals("SENT"));
+        assertThat(card(id).at("/status/code").asString()).isEqualTo("SMEV_REQUESTED");
+
+        clock.advance(Duration.ofDays(10));
+        awaitStatus(id, "SMEV_PARTIAL");
+        assertThat(requests(id).get(0).get("state").asString()).isEqualTo("TIMED_OUT");
+    }
+
+    @Test
+    void afterASkipTheLateAnswerIsStillKept() {
+        // The ЕГРН extract takes the simulator two seconds: the registrar does not wait.
+        JsonNode card = registered(CONSTRUCTION_PERMIT, body -> { });
+        long id = card.get("id").asLong();
+        card = fixtures().act("registrar", card, "skip-smev");
+        assertThat(card.at("/status/code").asString()).isEqualTo("SMEV_PARTIAL");
+
+        await(id, r -> r.get(0).get("state").asString().equals("ANSWERED"));
+        assertThat(card(id).at("/status/code").asString()).isEqualTo("SMEV_PARTIAL");
+    }
+
+    @Test
+    void anotherOrganisationsStaffSeeNoRequests() {
+        long id = registered(CONSTRUCTION_PERMIT, body -> { }).get("id").asLong();
+        assertThat(as("registrar-b").get("/api/v1/applications/" + id + "/interagency-requests").status()).isEqualTo(404);
+        assertThat(as("portal").get("/api/v1/applications/" + id + "/interagency-requests").status()).isEqualTo(404);
+    }
+
+    private JsonNode registered(String service, java.util.function.Consumer<ObjectNode> adjust) {
+        ObjectNode body = Fixtures.intake(Fixtures.uniquePortalNumber(), service, ORG_A, Fixtures.uniqueSurname("Запросов"));
+        adjust.accept(body);
+        JsonNode card = as("portal").post("/api/v1/applications", body).expect(201).json();
+        card = as("registrar").card(card.get("id").asLong());
+        Fixtures f = fixtures();
+        card = f.act("registrar", card, "assign-self");
+        card = f.act("registrar", card, "start-registration");
+        return f.act("registrar", card, "register");
+    }
+
+    private JsonNode awaitStatus(long id, String status) {
+        long until = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        JsonNode card = card(id);
+        while (!card.at("/status/code").asString().equals(status) && System.nanoTime() < until) {
+            sleep();
+            card = card(id);
+        }
+        assertThat(card.at("/status/code").asString()).as("status of %d, requests %s", id, requests(id)).isEqualTo(status);
+        return card;
+    }
+
+    private void await(long id, Predicate<List<JsonNode>> condition) {
+        long until = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (!condition.test(requests(id)) && System.nanoTime() < until) sleep();
+        assertThat(condition.test(requests(id))).as("requests of %d: %s", id, requests(id)).isTrue();
+    }
+
+    private List<JsonNode> requests(long id) {
+        return as("registrar").get("/api/v1/applications/" + id + "/interagency-requests").expect(200).json()
+                .valueStream().toList();
+    }
+
+    private JsonNode card(long id) {
+        return as("registrar").card(id);
+    }
+
+    private Api as(String login) {
+        return Api.as(port, login);
+    }
+
+    private Fixtures fixtures() {
+        return new Fixtures(port);
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(100);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
