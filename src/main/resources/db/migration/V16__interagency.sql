@@ -58,7 +58,9 @@ create table interagency_simulator_message (
     answer_due_at     timestamptz,
     answer_body       text,
     handed_out_at     timestamptz,
-    acknowledged_at   timestamptz
+    acknowledged_at   timestamptz,
+    -- SendRequests refused as MessageIsAlreadySent: a consumer's retry after a lost answer.
+    repeats           int not null default 0
 );
 create index interagency_simulator_due on interagency_simulator_message (namespace, root_element, answer_due_at)
     where acknowledged_at is null and scenario <> 'SILENT';

@@ -97,8 +97,8 @@ class SmevSimulator {
                 .findFirst()
                 .orElseThrow(() -> new Refused("BusinessDataTypeIsNotSupported",
                         "No provider for {" + business.getNamespaceURI() + "}" + business.getLocalName()));
-        boolean known = jdbc.sql("select 1 from interagency_simulator_message where message_id = ?").param(messageId)
-                .query(Integer.class).optional().isPresent();
+        boolean known = jdbc.sql("update interagency_simulator_message set repeats = repeats + 1 where message_id = ?")
+                .param(messageId).update() == 1;
         if (known) throw new Refused("MessageIsAlreadySent", "A message with MessageID " + messageId + " was sent already");
 
         String text = business.getTextContent();

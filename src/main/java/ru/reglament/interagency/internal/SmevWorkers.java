@@ -8,7 +8,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.IntSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
@@ -17,9 +17,10 @@ import org.springframework.stereotype.Component;
  * message type taking answers, and one housekeeper timing out overdue requests and concluding rounds
  * (a sweep behind the conclusions the answers trigger at once). Each loops while it finds work and
  * sleeps {@code poll} when it finds none. Nodes share nothing but the database.
+ * {@code reglament.interagency.workers=false} keeps a node from doing any of it (a web-only node).
  */
 @Component
-@ConditionalOnProperty(name = "reglament.interagency.enabled", havingValue = "true", matchIfMissing = true)
+@ConditionalOnExpression("${reglament.interagency.enabled:true} and ${reglament.interagency.workers:true}")
 class SmevWorkers implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(SmevWorkers.class);

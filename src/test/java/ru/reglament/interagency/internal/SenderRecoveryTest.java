@@ -1,0 +1,123 @@
+package ru.reglament.interagency.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.transaction.support.TransactionTemplate;
+import ru.reglament.support.Api;
+import ru.reglament.support.Fixtures;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The outbox holds through a crash and through competing senders: a batch sent but never committed is
+ * sent again with the same MessageIDs and SMEV stores each message once; two senders at once send each
+ * request exactly once. No background workers here: the test plays the senders itself.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "reglament.interagency.enabled=true",
+        "reglament.interagency.simulator.enabled=true",
+        "reglament.interagency.workers=false",
+        "reglament.interagency.batch=5",
+        "reglament.embedded-database.data-directory=target/test-postgres-interagency-senders"})
+@ActiveProfiles("test")
+class SenderRecoveryTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    SmevExchange exchange;
+
+    @Autowired
+    TransactionTemplate transaction;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void aBatchSentButNotCommittedIsSentAgainAndStoredOnce() {
+        long id = registered();
+        int queued = count("select count(*) from interagency_request where application_id = ? and state = 'QUEUED'", id);
+        assertThat(queued).isEqualTo(3);
+
+        // The node dies after SMEV took the batch and before its own commit.
+        transaction.executeWithoutResult(crash -> {
+            exchange.sendBatch();
+            crash.setRollbackOnly();
+        });
+        assertThat(count("select count(*) from interagency_request where application_id = ? and state = 'QUEUED'", id))
+                .isEqualTo(3);
+        assertThat(simulated(id)).isEqualTo(3);
+
+        // Started again: the same MessageIDs, which SMEV already has.
+        while (exchange.sendBatch() > 0) { }
+        assertThat(count("select count(*) from interagency_request where application_id = ? and state = 'SENT'", id))
+                .isEqualTo(3);
+        assertThat(simulated(id)).isEqualTo(3);
+        assertThat(count("""
+                select coalesce(sum(s.repeats), 0) from interagency_simulator_message s
+                join interagency_request r on r.message_id = s.message_id where r.application_id = ?""", id)).isEqualTo(3);
+    }
+
+    @Test
+    void twoSendersAtOnceSendEachRequestExactlyOnce() throws Exception {
+        List<Long> applications = new ArrayList<>();
+        for (int i = 0; i < 10; i++) applications.add(registered());
+        ExecutorService senders = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<Integer>> runs = new ArrayList<>();
+            for (int s = 0; s < 2; s++) {
+                runs.add(senders.submit(() -> {
+                    int sent = 0;
+                    for (int claimed; (claimed = exchange.sendBatch()) > 0; ) sent += claimed;
+                    return sent;
+                }));
+            }
+            int total = runs.get(0).get() + runs.get(1).get();
+            Long[] ids = applications.toArray(Long[]::new);
+            int requests = jdbc.sql("select count(*) from interagency_request where application_id = any(?)").param(ids)
+                    .query(Integer.class).single();
+            assertThat(requests).isEqualTo(30);
+            assertThat(total).as("claimed by both senders together").isEqualTo(30);
+            assertThat(jdbc.sql("""
+                    select count(*) from interagency_request where application_id = any(?) and state = 'SENT' and attempts = 1""")
+                    .param(ids).query(Integer.class).single()).isEqualTo(30);
+            assertThat(jdbc.sql("""
+                    select count(*), coalesce(sum(s.repeats), 0) from interagency_simulator_message s
+                    join interagency_request r on r.message_id = s.message_id where r.application_id = any(?)""")
+                    .param(ids).query((rs, n) -> List.of(rs.getInt(1), rs.getInt(2))).single()).containsExactly(30, 0);
+        } finally {
+            senders.shutdownNow();
+        }
+    }
+
+    /** An application of the housing service (three kinds for a private person, two required), registered. */
+    private long registered() {
+        JsonNode card = Api.as(port, "portal").post("/api/v1/applications", Fixtures.intake(Fixtures.uniquePortalNumber(),
+                "4700000010000000003", "1024701543217", Fixtures.uniqueSurname("Отправок"))).expect(201).json();
+        Fixtures f = new Fixtures(port);
+        card = f.act("registrar", Api.as(port, "registrar").card(card.get("id").asLong()), "assign-self");
+        card = f.act("registrar", card, "start-registration");
+        return f.act("registrar", card, "register").get("id").asLong();
+    }
+
+    private int simulated(long application) {
+        return count("""
+                select count(*) from interagency_simulator_message s
+                join interagency_request r on r.message_id = s.message_id where r.application_id = ?""", application);
+    }
+
+    private int count(String sql, long application) {
+        return jdbc.sql(sql).param(application).query(Integer.class).single();
+    }
+}
