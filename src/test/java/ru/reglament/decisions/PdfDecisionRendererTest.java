@@ -42,7 +42,7 @@ class PdfDecisionRendererTest {
 
     @BeforeAll
     static void createRenderer() {
-        renderer = new PdfDecisionRenderer(MOSCOW);
+        renderer = new PdfDecisionRenderer(new ru.reglament.printing.HtmlToPdf(), MOSCOW);
     }
 
     @Test

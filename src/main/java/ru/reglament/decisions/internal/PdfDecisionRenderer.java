@@ -1,10 +1,5 @@
 package ru.reglament.decisions.internal;
 
-import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.PageSizeUnits;
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URL;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -23,6 +18,7 @@ import ru.reglament.decisions.DecisionDocumentModel;
 import ru.reglament.decisions.DecisionKind;
 import ru.reglament.decisions.DecisionRenderer;
 import ru.reglament.decisions.SignatureStamp;
+import ru.reglament.printing.HtmlToPdf;
 
 /**
  * Renders decisions from Thymeleaf XHTML templates to PDF with openhtmltopdf.
@@ -31,8 +27,8 @@ import ru.reglament.decisions.SignatureStamp;
  * own wording, else {@code decisions/templates/default/{kind}.html}. Templates share fragments from
  * {@code decisions/templates/common.html}.
  *
- * <p>Thread-safe: the template engine, the template lookup cache and the font bytes are shared and
- * immutable or concurrent; each call builds its own openhtmltopdf renderer, which is not shareable.
+ * <p>Thread-safe: the template engine and the template lookup cache are shared and immutable or
+ * concurrent; printing ({@link HtmlToPdf}) builds a renderer per document.
  */
 @Component
 public class PdfDecisionRenderer implements DecisionRenderer {
@@ -55,11 +51,12 @@ public class PdfDecisionRenderer implements DecisionRenderer {
     private final ConcurrentMap<String, Template> templates = new ConcurrentHashMap<>();
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
 
-    private final DecisionFonts fonts = DecisionFonts.load(classLoader);
     private final PdfMarks marks = new PdfMarks(classLoader);
+    private final HtmlToPdf pdf;
     private final ZoneId zone;
 
-    public PdfDecisionRenderer(ZoneId zone) {
+    public PdfDecisionRenderer(HtmlToPdf pdf, ZoneId zone) {
+        this.pdf = pdf;
         this.zone = zone;
     }
 
@@ -143,20 +140,7 @@ public class PdfDecisionRenderer implements DecisionRenderer {
     }
 
     private byte[] toPdf(String xhtml, String baseUri) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
-        PdfRendererBuilder builder = new PdfRendererBuilder();
-        fonts.registerWith(builder);
-        // A4 even for an override that forgets its @page rule.
-        builder.useDefaultPageSize(210, 297, PageSizeUnits.MM);
-        builder.withHtmlContent(xhtml, baseUri);
-        builder.withProducer("Reglament");
-        builder.toStream(out);
-        try {
-            builder.run();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot render decision PDF", e);
-        }
-        return out.toByteArray();
+        return pdf.render(xhtml, baseUri);
     }
 
     /**

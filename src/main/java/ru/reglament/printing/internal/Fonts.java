@@ -1,4 +1,4 @@
-package ru.reglament.decisions.internal;
+package ru.reglament.printing.internal;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
@@ -9,9 +9,9 @@ import java.util.List;
 import java.util.Map;
 
 /** Fonts and their parsed metrics, loaded once and shared by every rendering. */
-final class DecisionFonts {
+public final class Fonts {
 
-    static final String FAMILY = "Liberation Serif";
+    public static final String FAMILY = "Liberation Serif";
 
     private record Face(String resource, int weight, FontStyle style) {}
 
@@ -24,12 +24,12 @@ final class DecisionFonts {
     private final Map<Face, byte[]> bytes;
     private final FontMetricsCache metrics = new FontMetricsCache();
 
-    private DecisionFonts(Map<Face, byte[]> bytes) {
+    private Fonts(Map<Face, byte[]> bytes) {
         this.bytes = bytes;
     }
 
     /** Fails at start-up rather than printing '#' for every Cyrillic letter later. */
-    static DecisionFonts load(ClassLoader classLoader) {
+    public static Fonts load(ClassLoader classLoader) {
         Map<Face, byte[]> bytes = new HashMap<>();
         for (Face face : FACES) {
             try (var in = classLoader.getResourceAsStream(face.resource())) {
@@ -46,10 +46,10 @@ final class DecisionFonts {
                 throw new UncheckedIOException("Cannot read font " + face.resource(), e);
             }
         }
-        return new DecisionFonts(Map.copyOf(bytes));
+        return new Fonts(Map.copyOf(bytes));
     }
 
-    void registerWith(PdfRendererBuilder builder) {
+    public void registerWith(PdfRendererBuilder builder) {
         builder.useCacheStore(PdfRendererBuilder.CacheStore.PDF_FONT_METRICS, metrics);
         for (Face face : FACES) {
             var supplier = new ByteArrayFontSupplier(face.resource(), bytes.get(face));

@@ -1,4 +1,4 @@
-package ru.reglament.decisions.internal;
+package ru.reglament.printing.internal;
 
 import com.openhtmltopdf.extend.FSSupplier;
 import java.io.ByteArrayInputStream;

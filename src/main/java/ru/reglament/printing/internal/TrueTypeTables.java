@@ -1,4 +1,4 @@
-package ru.reglament.decisions.internal;
+package ru.reglament.printing.internal;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
