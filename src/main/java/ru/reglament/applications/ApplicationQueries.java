@@ -192,6 +192,13 @@ public class ApplicationQueries {
         return store.find(id).orElseThrow(() -> new NotFoundException("Заявление не найдено")).organisationId();
     }
 
+    /** The number staff and applicants quote: the registration number once there is one, else the portal's. */
+    @Transactional(readOnly = true)
+    public String numberOf(long id) {
+        ApplicationRow row = store.find(id).orElseThrow(() -> new NotFoundException("Заявление не найдено"));
+        return row.registrationNumber() != null ? row.registrationNumber() : row.portalNumber();
+    }
+
     /** Whether a transition of the action leaves the application's status now (who may take it aside). */
     @Transactional(readOnly = true)
     public boolean mayApplyNow(long id, String action) {

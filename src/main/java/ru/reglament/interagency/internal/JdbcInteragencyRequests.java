@@ -10,6 +10,7 @@ import ru.reglament.access.Actor;
 import ru.reglament.applications.ApplicationQueries;
 import ru.reglament.interagency.InteragencyRequest;
 import ru.reglament.interagency.InteragencyRequests;
+import ru.reglament.shared.NotFoundException;
 
 /** The requests as stored, named from the catalogue; also {@code GET /api/v1/applications/{id}/interagency-requests}. */
 @RestController
@@ -18,8 +19,11 @@ class JdbcInteragencyRequests implements InteragencyRequests {
     private final RequestStore store;
     private final KindCatalog catalog;
     private final ApplicationQueries applications;
+    private final PrintForms printForms;
 
-    JdbcInteragencyRequests(RequestStore store, KindCatalog catalog, ApplicationQueries applications) {
+    JdbcInteragencyRequests(RequestStore store, KindCatalog catalog, ApplicationQueries applications,
+            PrintForms printForms) {
+        this.printForms = printForms;
         this.store = store;
         this.catalog = catalog;
         this.applications = applications;
@@ -30,11 +34,28 @@ class JdbcInteragencyRequests implements InteragencyRequests {
     public List<InteragencyRequest> of(@PathVariable("id") long applicationId, @AuthenticationPrincipal Actor actor) {
         // Only its organisation's staff read an application in full: anyone else gets its 404.
         applications.version(applicationId, actor);
-        return store.of(applicationId).stream().map(r -> {
-            KindCatalog.Kind kind = catalog.kind(r.kindCode());
-            return new InteragencyRequest(r.id(), r.applicationId(), r.round(), r.kindCode(), kind.kind().name(),
-                    kind.kind().provider(), r.required(), r.state(), r.messageId().toString(), r.queuedAt(), r.sentAt(),
-                    r.acceptedAt(), r.answeredAt(), r.dueAt(), r.problem(), r.attempts());
-        }).toList();
+        return store.of(applicationId).stream().map(this::named).toList();
+    }
+
+    @Override
+    public Exchange exchange(long applicationId, long requestId, Actor actor) {
+        applications.version(applicationId, actor);
+        RequestStore.Exchanged found = store.exchanged(applicationId, requestId)
+                .orElseThrow(() -> new NotFoundException("Запрос не найден"));
+        return new Exchange(named(found.request()), ReadableXml.lines(found.requestBody()),
+                ReadableXml.lines(found.answerBody()), found.sentEnvelope(), found.answerEnvelope());
+    }
+
+    @Override
+    public byte[] printForm(long applicationId, long requestId, Actor actor) {
+        Exchange exchange = exchange(applicationId, requestId, actor);
+        return printForms.render(exchange, applications.numberOf(applicationId));
+    }
+
+    private InteragencyRequest named(RequestStore.StoredRequest r) {
+        KindCatalog.Kind kind = catalog.kind(r.kindCode());
+        return new InteragencyRequest(r.id(), r.applicationId(), r.round(), r.kindCode(), kind.kind().name(),
+                kind.kind().provider(), r.required(), r.state(), r.messageId().toString(), r.queuedAt(), r.sentAt(),
+                r.acceptedAt(), r.answeredAt(), r.dueAt(), r.problem(), r.attempts());
     }
 }

@@ -186,6 +186,23 @@ class RequestStore {
                 .param(applicationId).query(Integer.class).optional();
     }
 
+    /** What one request sent and got back: business XML and envelopes (null until there are any). */
+    record Exchanged(StoredRequest request, String requestBody, String answerBody, String sentEnvelope,
+            String answerEnvelope) {
+    }
+
+    Optional<Exchanged> exchanged(long applicationId, long requestId) {
+        return jdbc.sql("""
+                select id, application_id, round, kind_code, required, state, message_id, queued_at, sent_at,
+                    accepted_at, answered_at, due_at, problem, attempts, request_body, answer_body, sent_envelope,
+                    answer_envelope
+                from interagency_request where application_id = ? and id = ?""")
+                .params(applicationId, requestId)
+                .query((rs, n) -> new Exchanged(stored(rs, n), rs.getString("request_body"), rs.getString("answer_body"),
+                        rs.getString("sent_envelope"), rs.getString("answer_envelope")))
+                .optional();
+    }
+
     List<StoredRequest> of(long applicationId) {
         return jdbc.sql("""
                 select id, application_id, round, kind_code, required, state, message_id, queued_at, sent_at,

@@ -24,6 +24,7 @@ import ru.reglament.applications.ApplicationQueries;
 import ru.reglament.applications.HistoryEntry;
 import ru.reglament.applications.OpenCard;
 import ru.reglament.diagrams.ProcessDiagrams;
+import ru.reglament.interagency.InteragencyRequests;
 import ru.reglament.process.ActionParameter;
 import ru.reglament.process.ParameterType;
 import ru.reglament.process.ProcessAction;
@@ -36,7 +37,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The application card (seed 001): the header, the tabs «Заявитель», «Данные заявления»,
- * «Документы», «Общая информация», «История», «Решения», «Схема процесса», and a button for
+ * «Документы», «Межведомственные запросы», «Общая информация», «История», «Решения», «Схема процесса», and a button for
  * exactly each action the card's {@code actions} allow, with the form its parameters make.
  */
 @WorkstationPage
@@ -51,11 +52,13 @@ class ApplicationCardPage {
     private final int pollSeconds;
     private final ProcessNames names;
     private final ProcessDiagrams diagrams;
+    private final InteragencyRequests interagency;
 
     ApplicationCardPage(ApplicationQueries queries, ProcessEngine engine, FormData formData,
             SignatureProperties signatures, @Value("${reglament.workstation.cades-plugin-url}") String cadesPluginUrl,
             JsonMapper json, @Value("${reglament.workstation.card-poll-seconds:20}") int pollSeconds, ProcessNames names,
-            ProcessDiagrams diagrams) {
+            ProcessDiagrams diagrams, InteragencyRequests interagency) {
+        this.interagency = interagency;
         this.names = names;
         this.diagrams = diagrams;
         this.pollSeconds = pollSeconds;
@@ -80,6 +83,7 @@ class ApplicationCardPage {
         model.addAttribute("tab", tab);
         model.addAttribute("diagram", diagrams.of(opened.process(), locale));
         model.addAttribute("passedStatuses", passed(history));
+        model.addAttribute("interagency", interagency.of(id, actor));
         model.addAttribute("forms", forms(opened, actor));
         model.addAttribute("applicant", tree(card.applicant()));
         model.addAttribute("representative", tree(card.representative()));

@@ -1,0 +1,71 @@
+package ru.reglament.workstation;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.APIResponse;
+import com.microsoft.playwright.Page;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import ru.reglament.interagency.InteragencyScenario;
+import ru.reglament.support.Api;
+import ru.reglament.support.Fixtures;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * «Межведомственные запросы» on the card, with SMEV answering through the simulator: the open card
+ * pops up when answers arrive, each request opens readably and prints.
+ */
+@InteragencyScenario
+class InteragencyTabTest extends BrowserTestBase {
+
+    @Test
+    void theRegistrarSeesTheAnswersArriveOpensOneAndPrintsIt() throws Exception {
+        JsonNode card = Api.as(port, "portal").post("/api/v1/applications", Fixtures.intake(Fixtures.uniquePortalNumber(),
+                "4700000010000000003", "1024701543217", Fixtures.uniqueSurname("Вкладкин"))).expect(201).json();
+        long id = card.get("id").asLong();
+        Fixtures f = fixtures();
+        card = f.act("registrar", Api.as(port, "registrar").card(id), "assign-self");
+        card = f.act("registrar", card, "start-registration");
+        Page page = loggedIn("registrar");
+        page.navigate("/applications/" + id + "?tab=interagency");
+        page.locator("#action-register").click();
+        assertThat(page.locator("#card-status")).hasText("Запрос сведений по СМЭВ");
+        page.locator("#tab-interagency").click();
+        assertThat(page.locator("#interagency-requests tbody tr")).hasCount(3);
+
+        // The answers come within seconds; the open card says so.
+        assertThat(page.locator("#card-changed")).isVisible(new com.microsoft.playwright.assertions.LocatorAssertions
+                .IsVisibleOptions().setTimeout(20_000));
+        page.locator("#card-changed .card-changed-reload").click();
+        page.waitForLoadState();
+        for (int i = 0; i < 40 && !page.locator("#card-status").textContent().equals("Сведения по СМЭВ получены"); i++) {
+            page.waitForTimeout(500);
+            page.reload();
+        }
+        assertThat(page.locator("#card-status")).hasText("Сведения по СМЭВ получены");
+        page.locator("#tab-interagency").click();
+        assertThat(page.locator("tr[data-kind=MVD_REGISTRATION] .request-state")).hasText("ответ получен");
+        screenshot(page, "card-interagency");
+
+        page.locator("tr[data-kind=MVD_REGISTRATION] a[id^=request-open]").click();
+        assertThat(page.locator("#request-title")).containsText("Сведения о регистрации по месту жительства");
+        assertThat(page.locator("#request-lines")).containsText("LastName");
+        assertThat(page.locator("#answer-lines")).containsText("По месту жительства");
+        screenshot(page, "interagency-request");
+
+        String raw = page.locator("#answer-raw").getAttribute("href");
+        APIResponse xml = page.request().get(raw);
+        assertThat(xml.headers().get("content-type")).startsWith("application/xml");
+        assertThat(xml.text()).contains("SenderProvidedResponseData", "ds:SignatureValue");
+
+        APIResponse print = page.request().get(page.locator("#request-print").getAttribute("href"));
+        assertThat(print.headers().get("content-type")).isEqualTo("application/pdf");
+        try (var pdf = Loader.loadPDF(print.body())) {
+            assertThat(new PDFTextStripper().getText(pdf).replaceAll("\\s+", " "))
+                    .contains("Межведомственный запрос и ответ", "Сведения о регистрации по месту жительства",
+                            "МВД России", "ответ получен", "По месту жительства");
+        }
+    }
+}
