@@ -8,6 +8,8 @@ create table interagency_round (
     started_at      timestamptz not null,
     on_answered     text not null,
     on_incomplete   text not null,
+    -- The status the action that started the round was taken in (a re-request returns there).
+    from_status     text not null,
     -- Set by the system action that concludes the round, in its transaction (or when the application
     -- has moved on without it, e.g. after «Пропустить МЗ»).
     concluded_at    timestamptz,

@@ -97,6 +97,30 @@ class InteragencyRequestsTest {
     }
 
     @Test
+    void theSpecialistRequestsOneKindAgainAndReturnsToTheReviewWhenItIsAnswered() {
+        long id = registered(HOUSING, body -> { }).get("id").asLong();
+        JsonNode card = awaitStatus(id, "SMEV_RECEIVED");
+        Fixtures f = fixtures();
+        card = f.act("specialist", card, "assign-self");
+        card = f.act("specialist", card, "start-review");
+
+        JsonNode unknown = as("specialist").act(id, "rerequest-smev", card, "kinds", List.of("ZAGS_BIRTH")).json();
+        assertThat(unknown.at("/errors/0/field").asString()).isEqualTo("kinds[0]");
+        assertThat(unknown.at("/errors/0/rule").asString()).isEqualTo("information-kind.unknown");
+
+        card = f.act("specialist", card, "rerequest-smev", "kinds", List.of("SFR_SNILS"));
+        assertThat(card.at("/status/code").asString()).isEqualTo("SMEV_REREQUESTED");
+        awaitStatus(id, "DOCUMENTS_REVIEW");
+        List<JsonNode> requests = requests(id);
+        assertThat(requests).hasSize(4);
+        JsonNode again = requests.get(3);
+        assertThat(again.get("round").asInt()).isEqualTo(2);
+        assertThat(again.get("kindCode").asString()).isEqualTo("SFR_SNILS");
+        assertThat(again.get("state").asString()).isEqualTo("ANSWERED");
+        assertThat(again.get("messageId").asString()).isNotEqualTo(requests.get(1).get("messageId").asString());
+    }
+
+    @Test
     void anotherOrganisationsStaffSeeNoRequests() {
         long id = registered(CONSTRUCTION_PERMIT, body -> { }).get("id").asLong();
         assertThat(as("registrar-b").get("/api/v1/applications/" + id + "/interagency-requests").status()).isEqualTo(404);

@@ -15,12 +15,13 @@ final class Named {
 
     static final List<ActionEffect> EFFECTS = List.of("assign-to-caller", "assign-to-employee", "route",
             "registration-number", "interagency-requests", "draft-decision", "replace-decision-document", "sign-decision",
-            "discard-decision-draft", "conclude-interagency-round",
+            "discard-decision-draft", "conclude-interagency-round", "interagency-rerequest",
             "intermediate-status").stream().map(Named::effect).toList();
 
     static final List<ParameterType> TYPES = Map.of("text", ActionParameter.Shape.TEXT,
             "employee", ActionParameter.Shape.INTEGER, "region", ActionParameter.Shape.TEXT,
             "organisation", ActionParameter.Shape.TEXT, "grounds", ActionParameter.Shape.TEXT_LIST,
+            "information-kinds", ActionParameter.Shape.TEXT_LIST,
             "intermediate-status", ActionParameter.Shape.TEXT, "file", ActionParameter.Shape.FILE,
             "signature", ActionParameter.Shape.TEXT).entrySet().stream()
             .map(e -> type(e.getKey(), e.getValue())).toList();
@@ -28,7 +29,8 @@ final class Named {
     static final List<FactSource> FACTS = List.of(new FactSource() {
         @Override
         public Set<String> facts() {
-            return Set.of("draft-grant", "draft-refusal", "draft-acceptance-refusal", "draft-decision");
+            return Set.of("draft-grant", "draft-refusal", "draft-acceptance-refusal", "draft-decision",
+                    "rerequested-in-review");
         }
 
         @Override

@@ -51,13 +51,13 @@ class RequestStore {
     }
 
     /** Writes a new round with its requests; in the calling action's transaction. Returns the round's number. */
-    int startRound(long applicationId, int organisationId, Instant now, String onAnswered, String onIncomplete,
-            List<NewRequest> requests) {
+    int startRound(long applicationId, int organisationId, String fromStatus, Instant now, String onAnswered,
+            String onIncomplete, List<NewRequest> requests) {
         int round = jdbc.sql("""
-                insert into interagency_round (application_id, round, started_at, on_answered, on_incomplete)
-                select ?, coalesce(max(round), 0) + 1, ?, ?, ? from interagency_round where application_id = ?
+                insert into interagency_round (application_id, round, started_at, on_answered, on_incomplete, from_status)
+                select ?, coalesce(max(round), 0) + 1, ?, ?, ?, ? from interagency_round where application_id = ?
                 returning round""")
-                .params(applicationId, Timestamp.from(now), onAnswered, onIncomplete, applicationId)
+                .params(applicationId, Timestamp.from(now), onAnswered, onIncomplete, fromStatus, applicationId)
                 .query(Integer.class).single();
         for (NewRequest r : requests) {
             boolean composed = r.problem() == null;
@@ -178,6 +178,14 @@ class RequestStore {
                 update interagency_round set concluded_at = ?, outcome = ?
                 where application_id = ? and round = ? and concluded_at is null""")
                 .params(Timestamp.from(at), outcome, applicationId, round).update() == 1;
+    }
+
+    /** The status the application's open round was started in, if a round is open. */
+    Optional<String> openRoundStartedIn(long applicationId) {
+        return jdbc.sql("""
+                select from_status from interagency_round where application_id = ? and concluded_at is null
+                order by round desc limit 1""")
+                .param(applicationId).query(String.class).optional();
     }
 
     /** The application's open round, if any (the one a concluding system action concludes). */
