@@ -41,7 +41,7 @@ class ProcessDiagramTest extends BrowserTestBase {
         assertThat(svg.locator("[data-status=NEW]")).hasClass(java.util.regex.Pattern.compile("\\bpassed\\b"));
         assertThat(svg.locator("[data-status=DECISION_DRAFTED]")).not().hasClass(java.util.regex.Pattern.compile("current|passed"));
         assertThat(svg.locator("[data-status=PROVIDED]")).hasClass(java.util.regex.Pattern.compile("\\bfinal\\b"));
-        double right = (double) svg.evaluate("e => e.getBoundingClientRect().right");
+        double right = ((Number) svg.evaluate("e => e.getBoundingClientRect().right")).doubleValue();
         assertThat(right).as("the diagram's right edge at 1366 px").isLessThanOrEqualTo(1366);
         screenshot(page, "card-process-diagram");
     }

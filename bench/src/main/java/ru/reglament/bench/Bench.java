@@ -42,6 +42,7 @@ public final class Bench {
     private static final int PORT = 18080;
     private static final int DB_PORT = 15432;
     private static final int LIFECYCLE_WARMUP_APPLICATIONS = 30_000;
+    private static final int INTERAGENCY_APPLICATIONS = 3_000;
     private static final String ORG_A = "1024701543217";
     private static final String[] SERVICES = {"4700000010000000001", "4700000010000000002", "4700000010000000003",
             "4700000010000000004"};
@@ -84,6 +85,13 @@ public final class Bench {
                 measureLifecycle(fresh.subList(500, fresh.size()), clients, true);
             });
         }
+        if (only.equals("all") || only.equals("throughput") || only.equals("interagency")) {
+            // A fresh platform: the throughput phase leaves tens of thousands of requests queued behind it.
+            onPlatform(jar, work, durable, appOptions, clients, () -> {
+                measureInteragency(measureIntake(INTERAGENCY_APPLICATIONS / 3, clients, false), clients, false);
+                measureInteragency(measureIntake(INTERAGENCY_APPLICATIONS, clients, false), clients, true);
+            });
+        }
         if (!only.equals("throughput")) {
             // A fresh platform and database: the applications the throughput phase received (some
             // 400,000, all in organisation A) would otherwise be counted by the lists measured here.
@@ -118,6 +126,9 @@ public final class Bench {
                 "--reglament.embedded-database.durable=" + durable,
                 "--reglament.files.directory=" + work.resolve("files"),
                 "--reglament.demo.password=" + PASSWORD,
+                // SMEV 3 through the built-in simulator, as command 1 runs it.
+                "--reglament.interagency.simulator.enabled=true",
+                "--reglament.interagency.demo-keys=true",
                 "--logging.level.root=warn"));
         Process app = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(work.resolve("app.log").toFile())).start();
@@ -170,18 +181,72 @@ public final class Bench {
 
     // ---------------------------------------------------------------- lifecycle
 
+    // Registration writes the service's interagency requests (one to three kinds, 1.75 on average over the
+    // four services); the registrar then skips waiting, so the specialist's steps follow at once while
+    // the senders and pollers work in the background.
     private static final String[][] STEPS = {
             {"registrar", "assign-self"}, {"registrar", "start-registration"}, {"registrar", "register"},
-            {"specialist", "assign-self"}, {"specialist", "start-review"}};
+            {"registrar", "skip-smev"}, {"specialist", "assign-self"}, {"specialist", "start-review"}};
+    private static final String[][] REGISTRATION = {
+            {"registrar", "assign-self"}, {"registrar", "start-registration"}, {"registrar", "register"}};
 
     private void measureLifecycle(List<Long> ids, int clients, boolean record) throws Exception {
         AtomicInteger actions = new AtomicInteger();
         AtomicInteger errors = new AtomicInteger();
         CpuTime before = CpuTime.now(appPid);
-        long elapsed = parallel(ids.size(), clients, i -> {
+        long elapsed = steps(ids, clients, STEPS, actions, errors);
+        if (record) {
+            results.put("lifecycle actions over HTTP", String.format(Locale.ROOT,
+                    "%,.0f actions/s (%d user actions in %.1f s: assign, start registration, register with its "
+                            + "interagency requests, skip waiting, specialist assign, start review; %d errors)",
+                    actions.get() * 1e9 / elapsed, actions.get(), elapsed / 1e9, errors.get()));
+            results.put("CPU per action", CpuTime.now(appPid).perUnit(before, actions.get()));
+        }
+    }
+
+    /**
+     * Interagency requests end to end: the applications are registered (each writing its requests),
+     * and the clock runs until every request is signed, sent, verified by the simulator, answered,
+     * stored and acknowledged.
+     */
+    private void measureInteragency(List<Long> ids, int clients, boolean record) throws Exception {
+        AtomicInteger actions = new AtomicInteger();
+        AtomicInteger errors = new AtomicInteger();
+        long start = System.nanoTime();
+        steps(ids, clients, REGISTRATION, actions, errors);
+        long registered = System.nanoTime();
+        Long[] applications = ids.toArray(Long[]::new);
+        int requests;
+        int done;
+        try (Connection db = DriverManager.getConnection("jdbc:postgresql://localhost:" + DB_PORT + "/postgres",
+                "postgres", "");
+                var count = db.prepareStatement("""
+                        select count(*), count(*) filter (where state in ('ANSWERED', 'REJECTED', 'ERROR', 'TIMED_OUT'))
+                        from interagency_request where application_id = any(?)""")) {
+            count.setArray(1, db.createArrayOf("bigint", applications));
+            do {
+                Thread.sleep(200);
+                try (var rs = count.executeQuery()) {
+                    rs.next();
+                    requests = rs.getInt(1);
+                    done = rs.getInt(2);
+                }
+            } while (done < requests && System.nanoTime() - registered < TimeUnit.MINUTES.toNanos(10));
+        }
+        long elapsed = System.nanoTime() - start;
+        if (!record) return;
+        results.put("interagency requests end to end", String.format(Locale.ROOT,
+                "%,.0f requests/s (%d requests of %d registrations, signed, sent, checked by the simulator, answered, "
+                        + "stored and acknowledged in %.1f s; %d of them done; %d errors)",
+                done * 1e9 / elapsed, requests, ids.size(), elapsed / 1e9, done, errors.get()));
+    }
+
+    private long steps(List<Long> ids, int clients, String[][] steps, AtomicInteger actions, AtomicInteger errors)
+            throws Exception {
+        return parallel(ids.size(), clients, i -> {
             long id = ids.get(i);
             int version = 0;
-            for (String[] step : STEPS) {
+            for (String[] step : steps) {
                 RawHttp.Response response = send(step[0], "POST", "/api/v1/applications/" + id + "/actions/" + step[1],
                         "{\"version\":" + version + "}");
                 if (response.status() != 200) {
@@ -192,13 +257,6 @@ public final class Bench {
                 actions.incrementAndGet();
             }
         });
-        if (record) {
-            results.put("lifecycle actions over HTTP", String.format(Locale.ROOT,
-                    "%,.0f actions/s (%d user actions in %.1f s: assign, start registration, register with its system "
-                            + "step, specialist assign, start review; %d errors)",
-                    actions.get() * 1e9 / elapsed, actions.get(), elapsed / 1e9, errors.get()));
-            results.put("CPU per action", CpuTime.now(appPid).perUnit(before, actions.get()));
-        }
     }
 
     // ---------------------------------------------------------------- bulk load and queries
