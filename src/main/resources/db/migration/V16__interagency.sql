@@ -45,6 +45,10 @@ create table interagency_request (
 create index interagency_request_to_send on interagency_request (next_attempt_at) where state = 'QUEUED';
 create index interagency_request_waiting on interagency_request (due_at) where state in ('SENT', 'ACCEPTED');
 create index interagency_request_by_application on interagency_request (application_id, round);
+-- The list's «ожидает ответа СМЭВ» and «просрочен ответ СМЭВ».
+create index interagency_request_open on interagency_request (application_id)
+    where state in ('QUEUED', 'SENT', 'ACCEPTED');
+create index interagency_request_timed_out on interagency_request (application_id) where state = 'TIMED_OUT';
 
 -- The built-in SMEV 3 simulator's own state: what it accepted and the answers it will hand out.
 create table interagency_simulator_message (

@@ -186,6 +186,11 @@ public class ApplicationQueries {
                 .toList();
     }
 
+    /** The conditions modules contribute to the list's filter («ожидает ответа СМЭВ» …). */
+    public List<ListCondition> listConditions() {
+        return search.conditions();
+    }
+
     /** The organisation an application belongs to now: whom the platform acts for in its background work. */
     @Transactional(readOnly = true)
     public int organisationOf(long id) {

@@ -74,14 +74,24 @@ class InteragencyRequestsTest {
 
     @Test
     void noAnswerWithinTheKindsWorkingDaysTimesOut() {
-        long id = registered(CONSTRUCTION_PERMIT, body -> ((ObjectNode) body.get("fields"))
-                .put("cadastralNumber", "SIMULATE-SILENCE")).get("id").asLong();
+        JsonNode registered = registered(CONSTRUCTION_PERMIT, body -> ((ObjectNode) body.get("fields"))
+                .put("cadastralNumber", "SIMULATE-SILENCE"));
+        long id = registered.get("id").asLong();
+        String number = registered.get("portalNumber").asString();
         await(id, r -> r.get(0).get("state").asString().equals("SENT"));
         assertThat(card(id).at("/status/code").asString()).isEqualTo("SMEV_REQUESTED");
+        assertThat(listed("smev-waiting", number)).isTrue();
+        assertThat(listed("smev-overdue", number)).isFalse();
 
         clock.advance(Duration.ofDays(10));
         awaitStatus(id, "SMEV_PARTIAL");
         assertThat(requests(id).get(0).get("state").asString()).isEqualTo("TIMED_OUT");
+        assertThat(listed("smev-waiting", number)).isFalse();
+        assertThat(listed("smev-overdue", number)).isTrue();
+
+        JsonNode unknown = as("registrar").get("/api/v1/applications?scope=all&condition=smev-lost").expect(422).json();
+        assertThat(unknown.at("/errors/0/field").asString()).isEqualTo("condition");
+        assertThat(unknown.at("/errors/0/rule").asString()).isEqualTo("condition.unknown");
     }
 
     @Test
@@ -136,6 +146,12 @@ class InteragencyRequestsTest {
         card = f.act("registrar", card, "assign-self");
         card = f.act("registrar", card, "start-registration");
         return f.act("registrar", card, "register");
+    }
+
+    /** Whether the list narrowed by the condition holds the application with this portal number. */
+    private boolean listed(String condition, String portalNumber) {
+        return as("registrar").get("/api/v1/applications?scope=all&condition=" + condition + "&q=" + portalNumber)
+                .expect(200).json().get("total").asInt() == 1;
     }
 
     private JsonNode awaitStatus(long id, String status) {

@@ -7,11 +7,14 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 import ru.reglament.applications.ApplicationFilter;
+import ru.reglament.applications.ListCondition;
 import ru.reglament.shared.InvalidInputException;
 
 /**
@@ -26,9 +29,16 @@ public class ApplicationSearch {
     public static final int TOTAL_LIMIT = 1_000;
 
     private final JdbcClient jdbc;
+    private final Map<String, ListCondition> conditions = new LinkedHashMap<>();
 
-    ApplicationSearch(JdbcClient jdbc) {
+    ApplicationSearch(JdbcClient jdbc, List<ListCondition> conditions) {
         this.jdbc = jdbc;
+        conditions.forEach(c -> this.conditions.put(c.code(), c));
+    }
+
+    /** The conditions modules contribute, in the order the filter offers them. */
+    public List<ListCondition> conditions() {
+        return List.copyOf(conditions.values());
     }
 
     public record Row(long id, String portalNumber, String registrationNumber, int serviceId, String status,
@@ -113,6 +123,14 @@ public class ApplicationSearch {
         if (filter.dueBy() != null) {
             where.append(" and a.closed_at is null and a.deadline <= ?");
             params.add(filter.dueBy());
+        }
+        if (filter.condition() != null && !filter.condition().isBlank()) {
+            ListCondition condition = conditions.get(filter.condition());
+            if (condition == null) {
+                throw new InvalidInputException("condition", "condition.unknown", "Нет такого условия отбора: "
+                        + filter.condition() + "; известны " + conditions.keySet());
+            }
+            where.append(" and (").append(condition.sql()).append(")");
         }
         String q = filter.query() == null ? "" : filter.query().trim();
         if (!q.isEmpty() && q.chars().anyMatch(Character::isDigit)) {

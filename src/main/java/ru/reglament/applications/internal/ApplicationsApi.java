@@ -99,6 +99,8 @@ class ApplicationsApi {
             LocalDate dueBy,
             @Parameter(description = "new (по умолчанию) — сначала новые; old — сначала старые")
             @RequestParam(defaultValue = "new") String sort,
+            @Parameter(description = "условие модуля, например smev-waiting (ожидает ответа СМЭВ) или smev-overdue "
+                    + "(просрочен ответ СМЭВ)") @RequestParam(required = false) String condition,
             @AuthenticationPrincipal Actor actor) {
         if (!scope.equals("mine") && !scope.equals("all")) {
             throw new InvalidInputException("scope", "enum", "scope: mine или all");
@@ -107,7 +109,7 @@ class ApplicationsApi {
             throw new InvalidInputException("sort", "enum", "sort: new или old");
         }
         return queries.list(new ApplicationFilter(scope.equals("mine"), status, service, assignee, from, to, q, cursor, size,
-                dueBy, sort.equals("old")), actor);
+                dueBy, sort.equals("old"), condition), actor);
     }
 
     @GetMapping("/{id}")

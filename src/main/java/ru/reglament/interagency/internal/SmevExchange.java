@@ -23,6 +23,8 @@ import ru.reglament.applications.ApplicationActions;
 import ru.reglament.applications.ApplicationHistory;
 import ru.reglament.applications.ApplicationQueries;
 import ru.reglament.interagency.RequestState;
+import ru.reglament.interagency.internal.xmldsig.SmevSignatureException;
+import ru.reglament.interagency.internal.xmldsig.SmevSignatureVerifier;
 import ru.reglament.interagency.internal.xmldsig.SmevSigner;
 import ru.reglament.shared.ConflictException;
 import ru.reglament.shared.NotFoundException;
@@ -198,11 +200,15 @@ class SmevExchange {
         Element content = Xml.first(data, SmevMessages.BASIC, "MessagePrimaryContent");
         Element rejected = Xml.first(data, SmevMessages.TYPES, "RequestRejected");
         Element status = Xml.first(data, SmevMessages.TYPES, "RequestStatus");
+        String forged = providerSignatureProblem(message);
         boolean concludes = false;
-        if (content != null || rejected != null) {
-            RequestState state = content != null ? RequestState.ANSWERED : RequestState.REJECTED;
-            String body = content != null ? Xml.text(Xml.firstChildElement(content)) : null;
-            String problem = rejected == null ? null : Xml.textOf(rejected, SmevMessages.TYPES, "RejectionReasonCode")
+        if (content != null || rejected != null || forged != null) {
+            // An answer whose provider's signature fails is not taken as an answer: the request fails, visibly.
+            RequestState state = forged != null ? RequestState.ERROR
+                    : content != null ? RequestState.ANSWERED : RequestState.REJECTED;
+            String body = forged == null && content != null ? Xml.text(Xml.firstChildElement(content)) : null;
+            String problem = forged != null ? forged
+                    : rejected == null ? null : Xml.textOf(rejected, SmevMessages.TYPES, "RejectionReasonCode")
                     + ": " + Xml.textOf(rejected, SmevMessages.TYPES, "RejectionReasonDescription");
             concludes = Boolean.TRUE.equals(transaction.execute(tx -> {
                 boolean changed = store.answered(request.id(), state, envelope, body, problem, now);
@@ -214,6 +220,27 @@ class SmevExchange {
         }
         if (concludes) concludeDone(List.of(request.applicationId()));
         return UUID.fromString(responseId);
+    }
+
+    /**
+     * What is wrong with the provider's signature of the answer, or null: the signature must be valid
+     * and cover SenderProvidedResponseData. Whether the certificate belongs to the provider is SMEV's
+     * to vouch for (its own signature), not checked here.
+     */
+    static String providerSignatureProblem(Element message) {
+        Element holder = Xml.first(message, SmevMessages.TYPES, "ProviderInformationSystemSignature");
+        Element signature = holder == null ? null : Xml.firstChildElement(holder);
+        if (signature == null) return null;
+        Element reference = Xml.first(signature, "http://www.w3.org/2000/09/xmldsig#", "Reference");
+        if (reference == null || !("#" + SmevMessages.SIGNED_BY_PROVIDER).equals(reference.getAttribute("URI"))) {
+            return "Подпись поставщика не покрывает ответ";
+        }
+        try {
+            SmevSignatureVerifier.verify(signature);
+            return null;
+        } catch (SmevSignatureException e) {
+            return "Подпись поставщика не прошла проверку: " + e.getMessage();
+        }
     }
 
     /** Requests past their due date time out; their rounds may then be done. Returns how many. */
@@ -250,9 +277,10 @@ class SmevExchange {
                 int version = queries.version(round.applicationId(), system).version();
                 actions.perform(new ActionCommand(round.applicationId(), round.action(),
                         json.createObjectNode().put("version", version), system));
-            } catch (ConflictException e) {
-                // A colleague acted a moment before: the next sweep tries again on the new version.
-                log.debug("Round {} of application {} not concluded yet: {}", round.round(), round.applicationId(),
+            } catch (ConflictException | IllegalStateException e) {
+                // Another node or thread concluded it a moment before (the status has moved on), or a colleague
+                // acted on the application: the next sweep sees the round concluded, or tries again.
+                log.debug("Round {} of application {} not concluded now: {}", round.round(), round.applicationId(),
                         e.getMessage());
             } catch (NotFoundException e) {
                 store.conclude(round.applicationId(), round.round(), "gone", clock.instant());

@@ -24,6 +24,19 @@ import org.xml.sax.SAXException;
 final class Xml {
 
     private static final DocumentBuilderFactory FACTORY = factory();
+    // Looking a TransformerFactory up scans the classpath's service files: once, not per message.
+    // A Transformer is not thread-safe, so each thread keeps its own.
+    private static final TransformerFactory TRANSFORMERS = TransformerFactory.newInstance();
+    private static final ThreadLocal<Transformer> WRITER = ThreadLocal.withInitial(() -> {
+        try {
+            Transformer transformer = TRANSFORMERS.newTransformer();
+            transformer.setOutputProperty(OutputKeys.OMIT_XML_DECLARATION, "yes");
+            transformer.setOutputProperty(OutputKeys.ENCODING, "UTF-8");
+            return transformer;
+        } catch (TransformerException e) {
+            throw new IllegalStateException(e);
+        }
+    });
 
     private Xml() {
     }
@@ -55,11 +68,8 @@ final class Xml {
     /** The node as text, without an XML declaration. */
     static String text(Node node) {
         try {
-            Transformer transformer = TransformerFactory.newInstance().newTransformer();
-            transformer.setOutputProperty(OutputKeys.OMIT_XML_DECLARATION, "yes");
-            transformer.setOutputProperty(OutputKeys.ENCODING, "UTF-8");
             StringWriter out = new StringWriter();
-            transformer.transform(new DOMSource(node), new StreamResult(out));
+            WRITER.get().transform(new DOMSource(node), new StreamResult(out));
             return out.toString();
         } catch (TransformerException e) {
             throw new IllegalStateException(e);

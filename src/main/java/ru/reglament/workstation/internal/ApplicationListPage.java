@@ -38,7 +38,7 @@ class ApplicationListPage {
 
     /** The list's state as the URL holds it. */
     record ListState(String scope, String q, List<String> status, String service, Long assignee, LocalDate from,
-            LocalDate to, LocalDate dueBy, String sort, String cursor) {
+            LocalDate to, LocalDate dueBy, String condition, String sort, String cursor) {
 
         public boolean oldestFirst() {
             return "old".equals(sort);
@@ -46,7 +46,7 @@ class ApplicationListPage {
 
         public boolean advanced() {
             return (status != null && !status.isEmpty()) || (service != null && !service.isBlank()) || assignee != null
-                    || from != null || to != null || dueBy != null;
+                    || from != null || to != null || dueBy != null || (condition != null && !condition.isBlank());
         }
 
         /** This list with some parameters changed; pages restart unless a cursor is given. */
@@ -73,6 +73,7 @@ class ApplicationListPage {
             if (from != null) params.put("from", from);
             if (to != null) params.put("to", to);
             if (dueBy != null) params.put("dueBy", dueBy);
+            if (condition != null && !condition.isBlank()) params.put("condition", condition);
             if (oldestFirst()) params.put("sort", "old");
             if (cursor != null) params.put("cursor", cursor);
             return params;
@@ -103,6 +104,7 @@ class ApplicationListPage {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueBy,
+            @RequestParam(required = false) String condition,
             @RequestParam(required = false) String sort, @RequestParam(required = false) String cursor,
             @RequestHeader(name = "HX-Target", required = false) String htmxTarget,
             @AuthenticationPrincipal Actor actor, Model model) {
@@ -110,11 +112,12 @@ class ApplicationListPage {
         // «Мои» is the default (seed 001); a reader who is never assigned anything starts at «Все».
         String effectiveScope = "all".equals(scope) || (scope == null && !processing) ? "all" : "mine";
         List<String> statuses = status == null ? List.of() : status.stream().filter(s -> !s.isBlank()).toList();
-        ListState state = new ListState(effectiveScope, q, statuses, service, assignee, from, to, dueBy, sort, cursor);
+        ListState state = new ListState(effectiveScope, q, statuses, service, assignee, from, to, dueBy, condition, sort,
+                cursor);
         try {
             model.addAttribute("page", queries.list(new ApplicationFilter(effectiveScope.equals("mine"), statuses,
                     blankToNull(service), assignee, from, to, q, blankToNull(cursor), PAGE_SIZE, dueBy,
-                    state.oldestFirst()), actor));
+                    state.oldestFirst(), blankToNull(condition)), actor));
         } catch (InvalidInputException e) {
             model.addAttribute("filterError", e.violations().get(0).message());
         }
@@ -123,6 +126,7 @@ class ApplicationListPage {
         model.addAttribute("optionalColumns", ListColumns.OPTIONAL);
         model.addAttribute("currentSection", "applications");
         model.addAttribute("statuses", processes.current("default").statuses().values());
+        model.addAttribute("conditions", queries.listConditions());
         model.addAttribute("services", actor.organisationIds().stream()
                 .flatMap(org -> directory.servicesOf(org).stream()).distinct().toList());
         model.addAttribute("assignees", actor.organisationIds().stream()
