@@ -15,12 +15,13 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param keys the ЭП-ОВ of each organisation by ОГРН, and {@code platform}: the key that signs polling
  *     and acknowledgements; where none is configured and {@code demoKeys} is on, the test CA issues one
  * @param senders threads sending requests on this node; {@code batch} requests per claim
+ * @param pollers threads taking answers of each message type on this node
  * @param poll how often idle senders and pollers look again
  * @param retry the first retry's wait after a transport error, doubled up to {@code maxRetry}
  */
 @ConfigurationProperties("reglament.interagency")
 record InteragencyProperties(Boolean enabled, String endpoint, boolean testMessage, Map<String, Key> keys,
-        boolean demoKeys, Integer senders, Integer batch, Duration poll, Duration retry, Duration maxRetry,
+        boolean demoKeys, Integer senders, Integer batch, Integer pollers, Duration poll, Duration retry, Duration maxRetry,
         Duration timeout, Simulator simulator) {
 
     /** A key in PKCS#12 ({@code pkcs12}, {@code password}, optional {@code alias}) or PEM ({@code key} and {@code certificate}). */
@@ -36,6 +37,7 @@ record InteragencyProperties(Boolean enabled, String endpoint, boolean testMessa
         keys = keys == null ? Map.of() : Map.copyOf(keys);
         if (senders == null || senders < 1) senders = 2;
         if (batch == null || batch < 1) batch = 20;
+        if (pollers == null || pollers < 1) pollers = 2;
         if (poll == null) poll = Duration.ofMillis(500);
         if (retry == null) retry = Duration.ofSeconds(2);
         if (maxRetry == null) maxRetry = Duration.ofMinutes(10);

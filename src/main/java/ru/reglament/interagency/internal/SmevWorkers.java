@@ -13,8 +13,8 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
- * The node's background SMEV work: {@code senders} threads sending queued requests, one poller per
- * message type taking answers, and one housekeeper timing out overdue requests and concluding rounds
+ * The node's background SMEV work: {@code senders} threads sending queued requests, {@code pollers}
+ * threads per message type taking answers (SMEV hands each answer to one of them), and one housekeeper timing out overdue requests and concluding rounds
  * (a sweep behind the conclusions the answers trigger at once). Each loops while it finds work and
  * sleeps {@code poll} when it finds none. Nodes share nothing but the database.
  * {@code reglament.interagency.workers=false} keeps a node from doing any of it (a web-only node).
@@ -43,7 +43,9 @@ class SmevWorkers implements SmartLifecycle {
         for (int i = 0; i < properties.senders(); i++) loops.add(loop("sender", exchange::sendBatch));
         catalog.kinds().stream().map(k -> k.kind().namespace() + "\n" + k.kind().rootElement()).distinct().forEach(type -> {
             String[] parts = type.split("\n");
-            loops.add(loop("poller " + parts[1], () -> exchange.poll(parts[0], parts[1], 100)));
+            for (int i = 0; i < properties.pollers(); i++) {
+                loops.add(loop("poller " + parts[1], () -> exchange.poll(parts[0], parts[1], 100)));
+            }
         });
         loops.add(loop("housekeeper", () -> exchange.timeOut() + exchange.concludeDone(null)));
         running = true;
