@@ -84,17 +84,21 @@ class SmevExchange {
         Integer claimed = transaction.execute(status -> {
             Instant now = clock.instant();
             List<RequestStore.Outgoing> batch = store.claim(properties.batch(), now);
+            // Every exchange first, every write after: the notes lock their applications' rows, which the
+            // pollers' answers and the concluding actions need, only for the end of the batch.
+            List<Runnable> writes = new ArrayList<>(batch.size());
             for (RequestStore.Outgoing request : batch) {
-                if (!send(request, now)) failed.add(request.applicationId());
+                writes.add(send(request, now, failed));
             }
+            writes.forEach(Runnable::run);
             return batch.size();
         });
         if (!failed.isEmpty()) concludeDone(failed);
         return claimed == null ? 0 : claimed;
     }
 
-    /** Sends one request; false when SMEV refused it for good. */
-    private boolean send(RequestStore.Outgoing request, Instant now) {
+    /** Sends one request and answers with what to write about it; adds its application to {@code failed} if SMEV refused it for good. */
+    private Runnable send(RequestStore.Outgoing request, Instant now, List<Long> failed) {
         KindCatalog.Kind kind = catalog.kind(request.kindCode());
         String envelope;
         try {
@@ -102,29 +106,26 @@ class SmevExchange {
             envelope = Xml.text(SmevMessages.sendRequest(request.messageId(), request.body(), properties.testMessage(),
                     new SmevSigner(key.key(), key.certificate())));
         } catch (RuntimeException e) {
-            fail(request, kind, "Запрос не сформирован: " + e.getMessage(), now);
-            return false;
+            failed.add(request.applicationId());
+            return () -> fail(request, kind, "Запрос не сформирован: " + e.getMessage(), now);
         }
         Document answer;
         try {
             answer = transport.exchange(envelope, "SendRequest");
         } catch (SmevTransport.TransportException e) {
-            retry(request, e.getMessage(), now);
-            return true;
+            return () -> retry(request, e.getMessage(), now);
         }
         String fault = SmevMessages.faultCode(answer);
         if (fault == null || ALREADY_SENT.equals(fault)) {
-            store.sent(request.id(), envelope, now);
-            note(request.applicationId(), kind, RequestState.SENT, request.messageId(), null, now);
-            return true;
+            return () -> {
+                store.sent(request.id(), envelope, now);
+                note(request.applicationId(), kind, RequestState.SENT, request.messageId(), null, now);
+            };
         }
         String problem = fault + ": " + SmevMessages.faultString(answer);
-        if (RETRYABLE.contains(fault)) {
-            retry(request, problem, now);
-            return true;
-        }
-        fail(request, kind, problem, now);
-        return false;
+        if (RETRYABLE.contains(fault)) return () -> retry(request, problem, now);
+        failed.add(request.applicationId());
+        return () -> fail(request, kind, problem, now);
     }
 
     private void retry(RequestStore.Outgoing request, String problem, Instant now) {
