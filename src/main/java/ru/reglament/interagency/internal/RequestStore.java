@@ -6,7 +6,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -100,7 +99,7 @@ class RequestStore {
                 .params(Timestamp.from(next), problem, id).update();
     }
 
-    /** SMEV refused the request for good. Returns its application and round, so the round can be concluded. */
+    /** SMEV refused the request for good: it counts as done, unanswered. */
     void failed(long id, String problem, Instant at) {
         jdbc.sql("""
                 update interagency_request set state = 'ERROR', attempts = attempts + 1, next_attempt_at = null,
@@ -236,9 +235,5 @@ class RequestStore {
     private static Instant instant(ResultSet rs, String column) throws SQLException {
         Timestamp t = rs.getTimestamp(column);
         return t == null ? null : t.toInstant();
-    }
-
-    static List<Long> distinct(List<Long> ids) {
-        return new ArrayList<>(new java.util.LinkedHashSet<>(ids));
     }
 }
