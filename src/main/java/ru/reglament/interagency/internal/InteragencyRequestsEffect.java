@@ -2,6 +2,7 @@ package ru.reglament.interagency.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import ru.reglament.interagency.InformationKind;
@@ -59,10 +60,12 @@ class InteragencyRequestsEffect implements ActionEffect {
 
     @Override
     public Changes apply(ActionContext context, EffectCall call) {
+        Map<String, Object> applicant = enabled ? rounds.applicant(context.application()) : Map.of();
         List<InformationKind.Requested> kinds = !enabled ? List.of()
-                : catalog.requestedBy(context.service().code(), rounds.applicantKind(context.application()));
+                : catalog.requestedBy(context.service().code(), String.valueOf(applicant.get("kind")));
         if (kinds.isEmpty()) return Changes.none().detail("interagencyRequests", 0).followWith(call.argument(WHEN_NONE));
-        int round = rounds.start(context, kinds, call.argument(WHEN_ANSWERED), call.argument(WHEN_INCOMPLETE));
+        int round = rounds.start(context, applicant, kinds, call.argument(WHEN_ANSWERED),
+                call.argument(WHEN_INCOMPLETE));
         return Changes.none().detail("interagencyRequests", kinds.size()).detail("interagencyRound", round)
                 .detail("kinds", kinds.stream().map(k -> k.kind().code()).toList());
     }

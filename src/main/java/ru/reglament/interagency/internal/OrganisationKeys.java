@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
 import java.security.PrivateKey;
+import java.security.Security;
 import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
@@ -71,8 +72,8 @@ class OrganisationKeys {
     }
 
     private static SigningKey read(String name, InteragencyProperties.Key key) {
-        if (java.security.Security.getProvider(BouncyCastleProvider.PROVIDER_NAME) == null) {
-            java.security.Security.addProvider(new BouncyCastleProvider());
+        if (Security.getProvider(BouncyCastleProvider.PROVIDER_NAME) == null) {
+            Security.addProvider(new BouncyCastleProvider());
         }
         try {
             if (key.pkcs12() != null) {

@@ -4,8 +4,8 @@ import java.util.HashMap;
 import java.util.Map;
 import org.springframework.context.ApplicationContext;
 import org.springframework.expression.EvaluationContext;
-import org.springframework.expression.PropertyAccessor;
 import org.springframework.expression.TypedValue;
+import org.springframework.expression.spel.support.MapAccessor;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.spring6.expression.ThymeleafEvaluationContext;
 import org.thymeleaf.context.Context;
@@ -57,13 +57,13 @@ class RequestTemplates {
 
     /**
      * {@code applicant.snils} reads a map's key, and an absent one (an applicant without СНИЛС) is
-     * null for the template to test, not an error: application data is what the portal sent.
+     * null for the template to test, not an error: application data is what the portal sent. Spring's
+     * accessor, read-only, with only that changed.
      */
-    static final class AbsentKeysAreNull implements PropertyAccessor {
+    static final class AbsentKeysAreNull extends MapAccessor {
 
-        @Override
-        public Class<?>[] getSpecificTargetClasses() {
-            return new Class<?>[] {Map.class};
+        AbsentKeysAreNull() {
+            super(false);
         }
 
         @Override
@@ -74,16 +74,6 @@ class RequestTemplates {
         @Override
         public TypedValue read(EvaluationContext context, Object target, String name) {
             return new TypedValue(((Map<?, ?>) target).get(name));
-        }
-
-        @Override
-        public boolean canWrite(EvaluationContext context, Object target, String name) {
-            return false;
-        }
-
-        @Override
-        public void write(EvaluationContext context, Object target, String name, Object newValue) {
-            throw new UnsupportedOperationException("Templates only read");
         }
     }
 

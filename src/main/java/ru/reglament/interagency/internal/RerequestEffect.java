@@ -1,6 +1,8 @@
 package ru.reglament.interagency.internal;
 
+import java.util.ArrayList;
 import java.util.List;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import ru.reglament.interagency.InformationKind;
 import ru.reglament.process.ActionContext;
@@ -23,7 +25,7 @@ class RerequestEffect implements ActionEffect {
     private final Rounds rounds;
     private final boolean enabled;
 
-    RerequestEffect(Rounds rounds, @org.springframework.beans.factory.annotation.Value("${reglament.interagency.enabled:true}")
+    RerequestEffect(Rounds rounds, @Value("${reglament.interagency.enabled:true}")
             boolean enabled) {
         this.rounds = rounds;
         this.enabled = enabled;
@@ -41,7 +43,7 @@ class RerequestEffect implements ActionEffect {
 
     @Override
     public List<String> problems(EffectCall call, ProcessDefinition process) {
-        List<String> problems = new java.util.ArrayList<>(InteragencyRequestsEffect.systemAction(call, WHEN_DONE, process));
+        List<String> problems = new ArrayList<>(InteragencyRequestsEffect.systemAction(call, WHEN_DONE, process));
         if (call.arguments().size() != 1) problems.add("takes only " + WHEN_DONE);
         return problems;
     }
@@ -53,7 +55,8 @@ class RerequestEffect implements ActionEffect {
                 .map(k -> new InformationKind.Requested(k.kind(), true, k.applicants())).toList();
         // With requests off (a contour without SMEV) there is nothing to wait for.
         if (!enabled || kinds.isEmpty()) return Changes.none().detail("interagencyRequests", 0).followWith(call.argument(WHEN_DONE));
-        int round = rounds.start(context, kinds, call.argument(WHEN_DONE), call.argument(WHEN_DONE));
+        int round = rounds.start(context, rounds.applicant(context.application()), kinds, call.argument(WHEN_DONE),
+                call.argument(WHEN_DONE));
         return Changes.none().detail("interagencyRequests", kinds.size()).detail("interagencyRound", round)
                 .detail("kinds", kinds.stream().map(k -> k.kind().code()).toList());
     }

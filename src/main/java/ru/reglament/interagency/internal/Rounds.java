@@ -40,19 +40,20 @@ class Rounds {
         this.json = json;
     }
 
-    /** The applicant's kind (PERSON, LEGAL, ENTREPRENEUR), which decides some of the kinds requested. */
-    String applicantKind(ApplicationSnapshot application) {
-        return String.valueOf(map(application.applicant()).get("kind"));
+    /** The applicant as the portal sent them; its {@code kind} (PERSON, LEGAL, ENTREPRENEUR) decides some kinds requested. */
+    Map<String, Object> applicant(ApplicationSnapshot application) {
+        return map(application.applicant());
     }
 
     /** Writes the round in the action's transaction; returns its number. */
-    int start(ActionContext context, List<InformationKind.Requested> kinds, String onAnswered, String onIncomplete) {
+    int start(ActionContext context, Map<String, Object> applicant, List<InformationKind.Requested> kinds,
+            String onAnswered, String onIncomplete) {
         ApplicationSnapshot application = context.application();
         Map<String, Object> variables = new HashMap<>();
         variables.put("application", Map.of("number", application.number(), "portalNumber", application.portalNumber(),
                 "applicantName", application.applicantName(), "serviceCode", context.service().code(),
                 "submittedAt", application.submittedAt().toString()));
-        variables.put("applicant", map(application.applicant()));
+        variables.put("applicant", applicant);
         variables.put("representative", Map.of());
         variables.put("fields", map(application.fields()));
 

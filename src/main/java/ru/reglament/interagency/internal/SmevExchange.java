@@ -147,10 +147,10 @@ class SmevExchange {
      * stored, then acknowledged; one stored but not acknowledged comes again and is acknowledged then.
      */
     int poll(String namespace, String rootElement, int limit) {
+        OrganisationKeys.SigningKey platform = keys.platform();
+        SmevSigner signer = new SmevSigner(platform.key(), platform.certificate());
         int taken = 0;
         while (taken < limit) {
-            OrganisationKeys.SigningKey platform = keys.platform();
-            SmevSigner signer = new SmevSigner(platform.key(), platform.certificate());
             Document answer;
             try {
                 answer = transport.exchange(SmevMessages.getResponse(namespace, rootElement, clock.instant(), signer),

@@ -41,7 +41,6 @@ final class SmevMessages {
         Element request = add(doc, body, TYPES, "ns:SendRequestRequest");
         Element data = add(doc, request, TYPES, "ns:SenderProvidedRequestData");
         data.setAttribute("Id", SIGNED_BY_CONSUMER);
-        data.setIdAttribute("Id", true);
         add(doc, data, TYPES, "ns:MessageID").setTextContent(messageId.toString());
         Element content = add(doc, data, BASIC, "bas:MessagePrimaryContent");
         content.appendChild(doc.importNode(Xml.parse(businessXml).getDocumentElement(), true));
@@ -57,7 +56,6 @@ final class SmevMessages {
         Element request = add(doc, body, TYPES, "ns:GetResponseRequest");
         Element selector = add(doc, request, BASIC, "bas:MessageTypeSelector");
         selector.setAttribute("Id", SIGNED_BY_CALLER);
-        selector.setIdAttribute("Id", true);
         add(doc, selector, BASIC, "bas:NamespaceURI").setTextContent(namespace);
         add(doc, selector, BASIC, "bas:RootElementLocalName").setTextContent(rootElement);
         add(doc, selector, BASIC, "bas:Timestamp").setTextContent(timestamp(now));
@@ -72,7 +70,6 @@ final class SmevMessages {
         Element request = add(doc, body, TYPES, "ns:AckRequest");
         Element target = add(doc, request, TYPES, "ns:AckTargetMessage");
         target.setAttribute("Id", SIGNED_BY_CALLER);
-        target.setIdAttribute("Id", true);
         target.setAttribute("accepted", "true");
         target.setTextContent(messageId.toString());
         add(doc, request, TYPES, "ns:CallerInformationSystemSignature");
@@ -86,10 +83,6 @@ final class SmevMessages {
      */
     static Document signed(Document built, String id, String holder, SmevSigner signer) {
         Document doc = Xml.parse(Xml.text(built));
-        Element signed = null;
-        for (Element candidate : Xml.all(doc, id)) signed = candidate;
-        if (signed == null) throw new IllegalStateException("Nothing carries Id " + id);
-        signed.setIdAttribute("Id", true);
         signer.sign(doc, id, Xml.first(doc, TYPES, holder));
         return doc;
     }

@@ -161,7 +161,6 @@ class SmevSimulator {
         SmevMessages.add(doc, smevResponse, SmevMessages.TYPES, "ns:OriginalMessageId").setTextContent(original.toString());
         Element data = SmevMessages.add(doc, smevResponse, SmevMessages.TYPES, "ns:SenderProvidedResponseData");
         data.setAttribute("Id", SmevMessages.SIGNED_BY_PROVIDER);
-        data.setIdAttribute("Id", true);
         SmevMessages.add(doc, data, SmevMessages.TYPES, "ns:MessageID").setTextContent(responseId.toString());
         SmevMessages.add(doc, data, SmevMessages.TYPES, "ns:To").setTextContent("reglament");
         if ("REJECT".equals(row.get("scenario"))) {

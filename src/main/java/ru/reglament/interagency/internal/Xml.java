@@ -1,13 +1,7 @@
 package ru.reglament.interagency.internal;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
-import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilder;
-import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.parsers.ParserConfigurationException;
 import javax.xml.transform.OutputKeys;
 import javax.xml.transform.Transformer;
 import javax.xml.transform.TransformerException;
@@ -18,12 +12,11 @@ import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
-import org.xml.sax.SAXException;
+import ru.reglament.interagency.internal.xmldsig.SafeXml;
 
-/** XML in and out for SMEV messages: namespace-aware, and no DTDs or external entities from anybody. */
+/** XML in and out for SMEV messages (parsed by {@link SafeXml}: no DTDs or external entities from anybody). */
 final class Xml {
 
-    private static final DocumentBuilderFactory FACTORY = factory();
     // Looking a TransformerFactory up scans the classpath's service files: once, not per message.
     // A Transformer is not thread-safe, so each thread keeps its own.
     private static final TransformerFactory TRANSFORMERS = TransformerFactory.newInstance();
@@ -46,23 +39,11 @@ final class Xml {
     }
 
     static Document parse(byte[] xml) {
-        try {
-            DocumentBuilder builder = FACTORY.newDocumentBuilder();
-            builder.setErrorHandler(null);
-            return builder.parse(new ByteArrayInputStream(xml));
-        } catch (ParserConfigurationException | IOException e) {
-            throw new IllegalStateException(e);
-        } catch (SAXException e) {
-            throw new IllegalArgumentException("Not well-formed XML: " + e.getMessage(), e);
-        }
+        return SafeXml.parse(xml);
     }
 
     static Document empty() {
-        try {
-            return FACTORY.newDocumentBuilder().newDocument();
-        } catch (ParserConfigurationException e) {
-            throw new IllegalStateException(e);
-        }
+        return SafeXml.empty();
     }
 
     /** The node as text, without an XML declaration. */
@@ -93,36 +74,11 @@ final class Xml {
         return e == null ? null : e.getTextContent().trim();
     }
 
-    /** The elements whose attribute {@code Id} has this value, in document order. */
-    static java.util.List<Element> all(Document doc, String id) {
-        java.util.List<Element> found = new java.util.ArrayList<>();
-        NodeList elements = doc.getElementsByTagNameNS("*", "*");
-        for (int i = 0; i < elements.getLength(); i++) {
-            Element e = (Element) elements.item(i);
-            if (id.equals(e.getAttribute("Id"))) found.add(e);
-        }
-        return found;
-    }
-
     /** The first child element, skipping text and comments, or null. */
     static Element firstChildElement(Node parent) {
         for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
             if (n instanceof Element e) return e;
         }
         return null;
-    }
-
-    private static DocumentBuilderFactory factory() {
-        try {
-            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-            factory.setNamespaceAware(true);
-            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-            factory.setXIncludeAware(false);
-            factory.setExpandEntityReferences(false);
-            return factory;
-        } catch (ParserConfigurationException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

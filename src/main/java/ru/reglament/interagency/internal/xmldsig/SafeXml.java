@@ -12,15 +12,20 @@ import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
 
 /** Parses XML that came from outside: namespace-aware, no DTDs, so no entity expansion or external fetches. */
-final class SafeXml {
+public final class SafeXml {
 
     private SafeXml() {
     }
 
-    /** CDATA sections become plain text, as exclusive c14n would have written them. */
-    static Document parse(byte[] xml) {
+    private static final DocumentBuilderFactory FACTORY = factory();
+
+    /**
+     * CDATA sections become plain text, as exclusive c14n would have written them. The module's one
+     * parser: messages, templates' output and signatures alike.
+     */
+    public static Document parse(byte[] xml) {
         try {
-            DocumentBuilder builder = factory().newDocumentBuilder();
+            DocumentBuilder builder = FACTORY.newDocumentBuilder();
             builder.setErrorHandler(THROWING);
             return builder.parse(new ByteArrayInputStream(xml));
         } catch (SAXException | IOException e) {
@@ -30,15 +35,28 @@ final class SafeXml {
         }
     }
 
-    private static DocumentBuilderFactory factory() throws ParserConfigurationException {
-        // The JDK's own parser, whose feature names are known, whatever else is on the classpath.
-        DocumentBuilderFactory factory = DocumentBuilderFactory.newDefaultInstance();
-        factory.setNamespaceAware(true);
-        factory.setCoalescing(true);
-        factory.setXIncludeAware(false);
-        factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-        factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-        return factory;
+    /** An empty document to build a message in. */
+    public static Document empty() {
+        try {
+            return FACTORY.newDocumentBuilder().newDocument();
+        } catch (ParserConfigurationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static DocumentBuilderFactory factory() {
+        try {
+            // The JDK's own parser, whose feature names are known, whatever else is on the classpath.
+            DocumentBuilderFactory factory = DocumentBuilderFactory.newDefaultInstance();
+            factory.setNamespaceAware(true);
+            factory.setCoalescing(true);
+            factory.setXIncludeAware(false);
+            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            return factory;
+        } catch (ParserConfigurationException e) {
+            throw new IllegalStateException("The JDK's XML parser lacks a required feature", e);
+        }
     }
 
     /** The default handler prints to stderr before throwing; we only throw. */
