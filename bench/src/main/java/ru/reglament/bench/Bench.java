@@ -228,7 +228,7 @@ public final class Bench {
                         from interagency_request where application_id = any(?)""")) {
             count.setArray(1, db.createArrayOf("bigint", applications));
             do {
-                Thread.sleep(200);
+                Thread.sleep(500);
                 try (var rs = count.executeQuery()) {
                     rs.next();
                     requests = rs.getInt(1);

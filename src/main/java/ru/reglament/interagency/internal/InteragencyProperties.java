@@ -17,11 +17,14 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param senders threads sending requests on this node; {@code batch} requests per claim
  * @param pollers threads taking answers of each message type on this node
  * @param poll how often idle senders and pollers look again
+ * @param sweep how often a node looks for requests past their due date and for rounds done but not
+ *     concluded (an answer concludes its round at once; this catches what a crash left behind)
  * @param retry the first retry's wait after a transport error, doubled up to {@code maxRetry}
+ * @param timeout of one exchange with SMEV
  */
 @ConfigurationProperties("reglament.interagency")
 record InteragencyProperties(Boolean enabled, String endpoint, boolean testMessage, Map<String, Key> keys,
-        boolean demoKeys, Integer senders, Integer batch, Integer pollers, Duration poll, Duration retry, Duration maxRetry,
+        boolean demoKeys, Integer senders, Integer batch, Integer pollers, Duration poll, Duration sweep, Duration retry, Duration maxRetry,
         Duration timeout, Simulator simulator) {
 
     /** A key in PKCS#12 ({@code pkcs12}, {@code password}, optional {@code alias}) or PEM ({@code key} and {@code certificate}). */
@@ -39,6 +42,7 @@ record InteragencyProperties(Boolean enabled, String endpoint, boolean testMessa
         if (batch == null || batch < 1) batch = 20;
         if (pollers == null || pollers < 1) pollers = 2;
         if (poll == null) poll = Duration.ofMillis(500);
+        if (sweep == null) sweep = Duration.ofSeconds(30);
         if (retry == null) retry = Duration.ofSeconds(2);
         if (maxRetry == null) maxRetry = Duration.ofMinutes(10);
         if (timeout == null) timeout = Duration.ofSeconds(30);

@@ -20,6 +20,7 @@ import org.bouncycastle.openssl.jcajce.JcaPEMKeyConverter;
 import org.springframework.stereotype.Component;
 import ru.reglament.directory.Directory;
 import ru.reglament.directory.Organisation;
+import ru.reglament.interagency.internal.xmldsig.SmevSigner;
 import ru.reglament.signatures.TestCertificateAuthority;
 import ru.reglament.signatures.TestSigner;
 
@@ -33,14 +34,10 @@ class OrganisationKeys {
 
     static final String PLATFORM = "platform";
 
-    /** A private key and the certificate that goes with it into KeyInfo. */
-    record SigningKey(PrivateKey key, X509Certificate certificate) {
-    }
-
     private final InteragencyProperties properties;
     private final Directory directory;
     private final TestCertificateAuthority testAuthority;
-    private final Map<String, SigningKey> keys = new ConcurrentHashMap<>();
+    private final Map<String, SmevSigner> signers = new ConcurrentHashMap<>();
 
     OrganisationKeys(InteragencyProperties properties, Directory directory, TestCertificateAuthority testAuthority) {
         this.properties = properties;
@@ -48,16 +45,18 @@ class OrganisationKeys {
         this.testAuthority = testAuthority;
     }
 
-    SigningKey organisation(int organisationId) {
+    /** The signer of the organisation's requests, made once. */
+    SmevSigner organisation(int organisationId) {
         Organisation organisation = directory.organisation(organisationId).orElseThrow();
-        return keys.computeIfAbsent(organisation.ogrn(), ogrn -> load(ogrn, organisation.displayName()));
+        return signers.computeIfAbsent(organisation.ogrn(), ogrn -> load(ogrn, organisation.displayName()));
     }
 
-    SigningKey platform() {
-        return keys.computeIfAbsent(PLATFORM, name -> load(name, "Reglament — региональная платформа"));
+    /** The signer of the platform's polls and acknowledgements, and of the simulator's answers. */
+    SmevSigner platform() {
+        return signers.computeIfAbsent(PLATFORM, name -> load(name, "Reglament — региональная платформа"));
     }
 
-    private SigningKey load(String name, String title) {
+    private SmevSigner load(String name, String title) {
         InteragencyProperties.Key configured = properties.keys().get(name);
         if (configured != null) return read(name, configured);
         if (!properties.demoKeys()) {
@@ -68,10 +67,10 @@ class OrganisationKeys {
         String shortened = title.length() > 64 ? title.substring(0, 64) : title;
         TestSigner issued = testAuthority.issueOrganisation(shortened, PLATFORM.equals(name) ? "0000000000000" : name,
                 Duration.ofDays(365));
-        return new SigningKey(issued.privateKey(), issued.certificate());
+        return new SmevSigner(issued.privateKey(), issued.certificate());
     }
 
-    private static SigningKey read(String name, InteragencyProperties.Key key) {
+    private static SmevSigner read(String name, InteragencyProperties.Key key) {
         if (Security.getProvider(BouncyCastleProvider.PROVIDER_NAME) == null) {
             Security.addProvider(new BouncyCastleProvider());
         }
@@ -83,7 +82,7 @@ class OrganisationKeys {
                     store.load(in, password);
                 }
                 String alias = key.alias() != null ? key.alias() : store.aliases().nextElement();
-                return new SigningKey((PrivateKey) store.getKey(alias, password), (X509Certificate) store.getCertificate(alias));
+                return new SmevSigner((PrivateKey) store.getKey(alias, password), (X509Certificate) store.getCertificate(alias));
             }
             if (key.key() != null && key.certificate() != null) {
                 PrivateKey privateKey;
@@ -95,7 +94,7 @@ class OrganisationKeys {
                 try (InputStream in = Files.newInputStream(key.certificate())) {
                     certificate = (X509Certificate) CertificateFactory.getInstance("X.509").generateCertificate(in);
                 }
-                return new SigningKey(privateKey, certificate);
+                return new SmevSigner(privateKey, certificate);
             }
             throw new IllegalStateException("reglament.interagency.keys." + name + ": give pkcs12 or key and certificate");
         } catch (IOException | GeneralSecurityException e) {

@@ -73,39 +73,51 @@ class RequestStore {
         return round;
     }
 
-    /** Claims up to {@code limit} requests due for sending; in the caller's transaction, skipping those another sender holds. */
-    List<Outgoing> claim(int limit, Instant now) {
+    /**
+     * Leases up to {@code limit} requests due for sending until {@code leaseEnds}, skipping those another
+     * sender is claiming this moment; in a statement of its own, committed at once.
+     */
+    List<Outgoing> claim(int limit, Instant now, Instant leaseEnds) {
         return jdbc.sql("""
-                select id, application_id, organisation_id, kind_code, message_id, request_body, attempts
-                from interagency_request where state = 'QUEUED' and next_attempt_at <= ?
-                order by next_attempt_at limit ? for update skip locked""")
-                .params(Timestamp.from(now), limit)
+                update interagency_request set next_attempt_at = ?
+                where id in (select id from interagency_request where state = 'QUEUED' and next_attempt_at <= ?
+                             order by next_attempt_at limit ? for update skip locked)
+                returning id, application_id, organisation_id, kind_code, message_id, request_body, attempts""")
+                .params(Timestamp.from(leaseEnds), Timestamp.from(now), limit)
                 .query((rs, n) -> new Outgoing(rs.getLong("id"), rs.getLong("application_id"), rs.getInt("organisation_id"),
                         rs.getString("kind_code"), rs.getObject("message_id", UUID.class), rs.getString("request_body"),
                         rs.getInt("attempts")))
                 .list();
     }
 
-    void sent(long id, String envelope, Instant at) {
-        jdbc.sql("""
-                update interagency_request set state = 'SENT', sent_at = ?, sent_envelope = ?, attempts = attempts + 1,
-                    next_attempt_at = null, problem = null
-                where id = ? and state = 'QUEUED'""")
-                .params(Timestamp.from(at), envelope, id).update();
+    /**
+     * SMEV has the request. Written once: a sender whose lease ran out may have sent it again. The
+     * answer may be stored already (SMEV answered before this sender got to write), so only a request
+     * still queued becomes SENT. Returns whether this was the first.
+     */
+    boolean sent(long id, String envelope, Instant at) {
+        return jdbc.sql("""
+                update interagency_request set state = case when state = 'QUEUED' then 'SENT' else state end,
+                    sent_at = ?, sent_envelope = ?, attempts = attempts + 1, next_attempt_at = null,
+                    problem = case when state = 'QUEUED' then null else problem end
+                where id = ? and sent_at is null""")
+                .params(Timestamp.from(at), envelope, id).update() == 1;
     }
 
     void retryLater(long id, Instant next, String problem) {
-        jdbc.sql("update interagency_request set attempts = attempts + 1, next_attempt_at = ?, problem = ? where id = ?")
+        jdbc.sql("""
+                update interagency_request set attempts = attempts + 1, next_attempt_at = ?, problem = ?
+                where id = ? and state = 'QUEUED'""")
                 .params(Timestamp.from(next), problem, id).update();
     }
 
-    /** SMEV refused the request for good: it counts as done, unanswered. */
-    void failed(long id, String problem, Instant at) {
-        jdbc.sql("""
+    /** SMEV refused the request for good: it counts as done, unanswered. Returns false if it was no longer queued. */
+    boolean failed(long id, String problem, Instant at) {
+        return jdbc.sql("""
                 update interagency_request set state = 'ERROR', attempts = attempts + 1, next_attempt_at = null,
                     problem = ?, answered_at = ?
-                where id = ?""")
-                .params(problem, Timestamp.from(at), id).update();
+                where id = ? and state = 'QUEUED'""")
+                .params(problem, Timestamp.from(at), id).update() == 1;
     }
 
     Optional<Waiting> byMessageId(UUID messageId) {

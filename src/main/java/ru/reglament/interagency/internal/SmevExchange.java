@@ -75,26 +75,42 @@ class SmevExchange {
         this.clock = clock;
     }
 
-    /**
-     * Claims a batch and sends it, in one transaction: a crash before the commit leaves the batch
-     * queued, and its retry carries the same MessageIDs, which SMEV recognises. Returns how many were claimed.
-     */
+    /** Claims a batch, sends it and records what came of it. Returns how many were claimed. */
     int sendBatch() {
+        List<RequestStore.Outgoing> batch = claim();
+        if (!batch.isEmpty()) record(deliver(batch));
+        return batch.size();
+    }
+
+    /**
+     * Leases a batch of queued requests to this sender, committed at once: no transaction stays open
+     * over the exchanges. A sender that dies leaves its batch to the others when the lease runs out,
+     * as long as its exchanges could take; they send the same MessageIDs, which SMEV recognises.
+     */
+    List<RequestStore.Outgoing> claim() {
+        Instant now = clock.instant();
+        return store.claim(properties.batch(), now, now.plus(properties.timeout().multipliedBy(properties.batch() + 1L)));
+    }
+
+    /** The exchanges of a batch, outside any transaction; what to write about each is kept for {@link #record}. */
+    Delivered deliver(List<RequestStore.Outgoing> batch) {
+        Instant now = clock.instant();
         List<Long> failed = new ArrayList<>();
-        Integer claimed = transaction.execute(status -> {
-            Instant now = clock.instant();
-            List<RequestStore.Outgoing> batch = store.claim(properties.batch(), now);
-            // Every exchange first, every write after: the notes lock their applications' rows, which the
-            // pollers' answers and the concluding actions need, only for the end of the batch.
-            List<Runnable> writes = new ArrayList<>(batch.size());
-            for (RequestStore.Outgoing request : batch) {
-                writes.add(send(request, now, failed));
-            }
-            writes.forEach(Runnable::run);
-            return batch.size();
-        });
-        if (!failed.isEmpty()) concludeDone(failed);
-        return claimed == null ? 0 : claimed;
+        List<Runnable> writes = new ArrayList<>(batch.size());
+        for (RequestStore.Outgoing request : batch) {
+            writes.add(send(request, now, failed));
+        }
+        return new Delivered(writes, failed);
+    }
+
+    /** What came of a batch's exchanges, still to be written. */
+    record Delivered(List<Runnable> writes, List<Long> failed) {
+    }
+
+    /** Writes a batch's outcomes in one transaction, its notes holding their applications' rows only that long. */
+    void record(Delivered delivered) {
+        transaction.executeWithoutResult(tx -> delivered.writes().forEach(Runnable::run));
+        if (!delivered.failed().isEmpty()) concludeDone(delivered.failed());
     }
 
     /** Sends one request and answers with what to write about it; adds its application to {@code failed} if SMEV refused it for good. */
@@ -102,9 +118,8 @@ class SmevExchange {
         KindCatalog.Kind kind = catalog.kind(request.kindCode());
         String envelope;
         try {
-            OrganisationKeys.SigningKey key = keys.organisation(request.organisationId());
             envelope = Xml.text(SmevMessages.sendRequest(request.messageId(), request.body(), properties.testMessage(),
-                    new SmevSigner(key.key(), key.certificate())));
+                    keys.organisation(request.organisationId())));
         } catch (RuntimeException e) {
             failed.add(request.applicationId());
             return () -> fail(request, kind, "Запрос не сформирован: " + e.getMessage(), now);
@@ -118,8 +133,9 @@ class SmevExchange {
         String fault = SmevMessages.faultCode(answer);
         if (fault == null || ALREADY_SENT.equals(fault)) {
             return () -> {
-                store.sent(request.id(), envelope, now);
-                note(request.applicationId(), kind, RequestState.SENT, request.messageId(), null, now);
+                if (store.sent(request.id(), envelope, now)) {
+                    note(request.applicationId(), kind, RequestState.SENT, request.messageId(), null, now);
+                }
             };
         }
         String problem = fault + ": " + SmevMessages.faultString(answer);
@@ -137,7 +153,7 @@ class SmevExchange {
     }
 
     private void fail(RequestStore.Outgoing request, KindCatalog.Kind kind, String problem, Instant now) {
-        store.failed(request.id(), problem, now);
+        if (!store.failed(request.id(), problem, now)) return;
         note(request.applicationId(), kind, RequestState.ERROR, request.messageId(), problem, now);
         log.warn("SMEV request {} ({}) refused: {}", request.messageId(), request.kindCode(), problem);
     }
@@ -147,8 +163,7 @@ class SmevExchange {
      * stored, then acknowledged; one stored but not acknowledged comes again and is acknowledged then.
      */
     int poll(String namespace, String rootElement, int limit) {
-        OrganisationKeys.SigningKey platform = keys.platform();
-        SmevSigner signer = new SmevSigner(platform.key(), platform.certificate());
+        SmevSigner signer = keys.platform();
         int taken = 0;
         while (taken < limit) {
             Document answer;

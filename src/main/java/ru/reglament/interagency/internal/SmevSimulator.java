@@ -19,7 +19,6 @@ import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 import ru.reglament.interagency.internal.xmldsig.SmevSignatureException;
 import ru.reglament.interagency.internal.xmldsig.SmevSignatureVerifier;
-import ru.reglament.interagency.internal.xmldsig.SmevSigner;
 
 /**
  * A built-in SMEV 3 node and every provider behind it, for the demo and the tests: the same SOAP
@@ -178,9 +177,8 @@ class SmevSimulator {
         SmevMessages.add(doc, metadata, SmevMessages.TYPES, "ns:MessageType").setTextContent("RESPONSE");
         SmevMessages.add(doc, metadata, SmevMessages.TYPES, "ns:DeliveryTimestamp").setTextContent(SmevMessages.timestamp(now));
         SmevMessages.add(doc, smevResponse, SmevMessages.TYPES, "ns:ProviderInformationSystemSignature");
-        OrganisationKeys.SigningKey provider = keys.platform();
         return Xml.text(SmevMessages.signed(doc, SmevMessages.SIGNED_BY_PROVIDER, "ProviderInformationSystemSignature",
-                new SmevSigner(provider.key(), provider.certificate())));
+                keys.platform()));
     }
 
     private String ack(Element request) throws Refused {

@@ -1,5 +1,7 @@
 package ru.reglament.interagency.internal;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -14,9 +16,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * The node's background SMEV work: {@code senders} threads sending queued requests, {@code pollers}
- * threads per message type taking answers (SMEV hands each answer to one of them), and one housekeeper timing out overdue requests and concluding rounds
- * (a sweep behind the conclusions the answers trigger at once). Each loops while it finds work and
- * sleeps {@code poll} when it finds none. Nodes share nothing but the database.
+ * threads per message type taking answers (SMEV hands each answer to one of them), and one housekeeper
+ * timing out overdue requests and concluding rounds every {@code sweep} (a safety net behind the
+ * conclusions the answers trigger at once). Each loops while it finds work and sleeps {@code poll}
+ * when it finds none. Nodes share nothing but the database.
  * {@code reglament.interagency.workers=false} keeps a node from doing any of it (a web-only node).
  */
 @Component
@@ -28,13 +31,16 @@ class SmevWorkers implements SmartLifecycle {
     private final SmevExchange exchange;
     private final KindCatalog catalog;
     private final InteragencyProperties properties;
+    private final Clock clock;
     private volatile boolean running;
     private ExecutorService threads;
+    private Instant nextSweep = Instant.MIN;
 
-    SmevWorkers(SmevExchange exchange, KindCatalog catalog, InteragencyProperties properties) {
+    SmevWorkers(SmevExchange exchange, KindCatalog catalog, InteragencyProperties properties, Clock clock) {
         this.exchange = exchange;
         this.catalog = catalog;
         this.properties = properties;
+        this.clock = clock;
     }
 
     @Override
@@ -47,7 +53,7 @@ class SmevWorkers implements SmartLifecycle {
                 loops.add(loop("poller " + parts[1], () -> exchange.poll(parts[0], parts[1], 100)));
             }
         });
-        loops.add(loop("housekeeper", () -> exchange.timeOut() + exchange.concludeDone(null)));
+        loops.add(loop("housekeeper", this::sweepWhenDue));
         running = true;
         threads = Executors.newFixedThreadPool(loops.size(), runnable -> {
             Thread thread = new Thread(runnable, "smev-worker");
@@ -55,6 +61,15 @@ class SmevWorkers implements SmartLifecycle {
             return thread;
         });
         loops.forEach(threads::submit);
+    }
+
+    /** A sweep once every {@code sweep} by the platform's clock, and at once again while one finds work. */
+    private int sweepWhenDue() {
+        Instant now = clock.instant();
+        if (now.isBefore(nextSweep)) return 0;
+        int done = exchange.timeOut() + exchange.concludeDone(null);
+        if (done == 0) nextSweep = now.plus(properties.sweep());
+        return done;
     }
 
     private Runnable loop(String name, IntSupplier step) {

@@ -2,6 +2,7 @@ package ru.reglament.interagency.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -13,14 +14,16 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
-import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.context.annotation.Import;
 import ru.reglament.support.Api;
 import ru.reglament.support.Fixtures;
+import ru.reglament.support.TestClock;
+import ru.reglament.support.TestTime;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The outbox holds through a crash and through competing senders: a batch sent but never committed is
- * sent again with the same MessageIDs and SMEV stores each message once; two senders at once send each
+ * The outbox holds through a crash and through competing senders: a batch sent but never recorded is
+ * sent again, once its lease runs out, with the same MessageIDs, and SMEV stores each message once; two senders at once send each
  * request exactly once. No background workers here: the test plays the senders itself.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
@@ -30,6 +33,7 @@ import tools.jackson.databind.JsonNode;
         "reglament.interagency.batch=5",
         "reglament.embedded-database.data-directory=target/test-postgres-interagency-senders"})
 @ActiveProfiles("test")
+@Import(TestTime.class)
 class SenderRecoveryTest {
 
     @LocalServerPort
@@ -39,27 +43,26 @@ class SenderRecoveryTest {
     SmevExchange exchange;
 
     @Autowired
-    TransactionTemplate transaction;
+    TestClock clock;
 
     @Autowired
     JdbcClient jdbc;
 
     @Test
-    void aBatchSentButNotCommittedIsSentAgainAndStoredOnce() {
+    void aBatchSentButNotRecordedIsSentAgainAndStoredOnce() {
         long id = registered();
         int queued = count("select count(*) from interagency_request where application_id = ? and state = 'QUEUED'", id);
         assertThat(queued).isEqualTo(3);
 
-        // The node dies after SMEV took the batch and before its own commit.
-        transaction.executeWithoutResult(crash -> {
-            exchange.sendBatch();
-            crash.setRollbackOnly();
-        });
+        // The node dies after SMEV took the batch and before it wrote down what it sent.
+        exchange.deliver(exchange.claim());
         assertThat(count("select count(*) from interagency_request where application_id = ? and state = 'QUEUED'", id))
                 .isEqualTo(3);
         assertThat(simulated(id)).isEqualTo(3);
+        assertThat(exchange.sendBatch()).as("leased to the dead sender").isZero();
 
-        // Started again: the same MessageIDs, which SMEV already has.
+        // Its lease runs out; another sender sends the same MessageIDs, which SMEV already has.
+        clock.advance(Duration.ofMinutes(4));
         while (exchange.sendBatch() > 0) { }
         assertThat(count("select count(*) from interagency_request where application_id = ? and state = 'SENT'", id))
                 .isEqualTo(3);

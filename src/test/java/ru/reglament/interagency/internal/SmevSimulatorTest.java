@@ -96,8 +96,7 @@ class SmevSimulatorTest {
     }
 
     private SmevSigner signer() {
-        OrganisationKeys.SigningKey key = keys.organisation(directory.organisationByOgrn("1024701543217").orElseThrow().id());
-        return new SmevSigner(key.key(), key.certificate());
+        return keys.organisation(directory.organisationByOgrn("1024701543217").orElseThrow().id());
     }
 
     private Document post(String envelope) throws Exception {

@@ -1,23 +1,22 @@
 package ru.reglament.interagency.internal.xmldsig;
 
 import java.math.BigInteger;
-import java.security.GeneralSecurityException;
 import java.security.InvalidKeyException;
-import java.security.SecureRandom;
-import java.security.MessageDigest;
 import java.security.PrivateKey;
 import java.security.Provider;
 import java.security.PublicKey;
+import java.security.SecureRandom;
 import java.security.Security;
-import java.security.Signature;
 import java.util.Arrays;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.bouncycastle.asn1.rosstandart.RosstandartObjectIdentifiers;
 import org.bouncycastle.asn1.x509.SubjectPublicKeyInfo;
+import org.bouncycastle.crypto.Digest;
+import org.bouncycastle.crypto.digests.GOST3411_2012_256Digest;
+import org.bouncycastle.crypto.digests.GOST3411_2012_512Digest;
 import org.bouncycastle.crypto.params.ECPrivateKeyParameters;
+import org.bouncycastle.crypto.params.ECPublicKeyParameters;
 import org.bouncycastle.crypto.params.ParametersWithRandom;
 import org.bouncycastle.crypto.signers.ECGOST3410_2012Signer;
 import org.bouncycastle.jcajce.provider.asymmetric.util.ECUtil;
@@ -25,36 +24,30 @@ import org.bouncycastle.jce.provider.BouncyCastleProvider;
 
 /**
  * GOST R 34.10-2012 with GOST R 34.11-2012, by key size: the XMLDSig URIs (draft-smirnov-xmldsig,
- * registered at IANA) and BouncyCastle's names. See {@link SmevSigner} for the byte encodings.
+ * registered at IANA), signed and verified with BouncyCastle's lightweight primitives. See
+ * {@link SmevSigner} for the byte encodings.
  */
 enum GostAlgorithm {
 
     GOST_2012_256(
             "urn:ietf:params:xml:ns:cpxmlsec:algorithms:gostr34102012-gostr34112012-256",
             "urn:ietf:params:xml:ns:cpxmlsec:algorithms:gostr34112012-256",
-            RosstandartObjectIdentifiers.id_tc26_gost_3410_12_256,
-            "GOST3411-2012-256", "GOST3411-2012-256WITHECGOST3410-2012-256", 64),
+            RosstandartObjectIdentifiers.id_tc26_gost_3410_12_256, 64),
     GOST_2012_512(
             "urn:ietf:params:xml:ns:cpxmlsec:algorithms:gostr34102012-gostr34112012-512",
             "urn:ietf:params:xml:ns:cpxmlsec:algorithms:gostr34112012-512",
-            RosstandartObjectIdentifiers.id_tc26_gost_3410_12_512,
-            "GOST3411-2012-512", "GOST3411-2012-512WITHECGOST3410-2012-512", 128);
+            RosstandartObjectIdentifiers.id_tc26_gost_3410_12_512, 128);
 
     final String signatureMethod;
     final String digestMethod;
     private final ASN1ObjectIdentifier keyAlgorithm;
-    private final String digestName;
-    private final String signatureName;
     /** s and r, each as long as the curve's order. */
     final int signatureLength;
 
-    GostAlgorithm(String signatureMethod, String digestMethod, ASN1ObjectIdentifier keyAlgorithm,
-            String digestName, String signatureName, int signatureLength) {
+    GostAlgorithm(String signatureMethod, String digestMethod, ASN1ObjectIdentifier keyAlgorithm, int signatureLength) {
         this.signatureMethod = signatureMethod;
         this.digestMethod = digestMethod;
         this.keyAlgorithm = keyAlgorithm;
-        this.digestName = digestName;
-        this.signatureName = signatureName;
         this.signatureLength = signatureLength;
     }
 
@@ -69,23 +62,42 @@ enum GostAlgorithm {
     }
 
     byte[] digest(byte[] data) {
+        Digest digest = this == GOST_2012_256 ? new GOST3411_2012_256Digest() : new GOST3411_2012_512Digest();
+        digest.update(data, 0, data.length);
+        byte[] hash = new byte[digest.getDigestSize()];
+        digest.doFinal(hash, 0);
+        return hash;
+    }
+
+    /**
+     * The key as BouncyCastle's lightweight signer takes it, made once per key by its holder: the JCA
+     * converts a key again on every use, and merely hashing a BouncyCastle GOST private key costs
+     * 1-3 ms on this machine (it rebuilds the curve), more than the signature itself.
+     */
+    static ECPrivateKeyParameters signingParameters(PrivateKey key) {
         try {
-            return MessageDigest.getInstance(digestName, bouncyCastle()).digest(data);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("BouncyCastle lacks " + digestName, e);
+            return (ECPrivateKeyParameters) ECUtil.generatePrivateKeyParameter(key);
+        } catch (InvalidKeyException | ClassCastException e) {
+            throw new IllegalArgumentException("Not a GOST R 34.10-2012 private key: " + e.getMessage(), e);
+        }
+    }
+
+    /** See {@link #signingParameters}; kept per certificate, the curve point's precomputed table comes along. */
+    static ECPublicKeyParameters verifyingParameters(PublicKey key) {
+        try {
+            return (ECPublicKeyParameters) ECUtil.generatePublicKeyParameter(key);
+        } catch (InvalidKeyException | ClassCastException e) {
+            throw new IllegalArgumentException("Not a GOST R 34.10-2012 public key: " + e.getMessage(), e);
         }
     }
 
     /**
      * The signature value, s then r, each big-endian over {@link #signatureLength}/2 bytes: what
-     * BouncyCastle's {@code ECGOST2012SignatureSpi} writes. Signed with the lightweight signer on key
-     * parameters kept per key: through the JCA every signature converted the key again, and with it
-     * rebuilt the curve generator's precomputed table (3 ms a signature instead of 0.4 on this machine).
+     * BouncyCastle's {@code ECGOST2012SignatureSpi} writes (the signer reverses the hash itself).
      */
-    byte[] sign(PrivateKey key, byte[] data) {
-        ECPrivateKeyParameters parameters = SIGNING_KEYS.computeIfAbsent(key, GostAlgorithm::parameters);
+    byte[] sign(ECPrivateKeyParameters key, byte[] data) {
         ECGOST3410_2012Signer signer = new ECGOST3410_2012Signer();
-        signer.init(true, new ParametersWithRandom(parameters, RANDOM));
+        signer.init(true, new ParametersWithRandom(key, RANDOM));
         BigInteger[] rs = signer.generateSignature(digest(data));
         int half = signatureLength / 2;
         byte[] value = new byte[signatureLength];
@@ -95,41 +107,44 @@ enum GostAlgorithm {
     }
 
     private static final SecureRandom RANDOM = new SecureRandom();
-    private static final Map<PrivateKey, ECPrivateKeyParameters> SIGNING_KEYS = new ConcurrentHashMap<>();
 
-    private static ECPrivateKeyParameters parameters(PrivateKey key) {
-        try {
-            return (ECPrivateKeyParameters) ECUtil.generatePrivateKeyParameter(key);
-        } catch (InvalidKeyException | ClassCastException e) {
-            throw new IllegalArgumentException("Not a GOST R 34.10-2012 private key: " + e.getMessage(), e);
-        }
-    }
-
-    /** The number's magnitude right-aligned in {@code length} bytes at {@code offset}. */
+    /** The magnitude of {@code number} right-aligned in {@code length} bytes at {@code offset}. */
     private static void unsigned(BigInteger number, byte[] into, int offset, int length) {
         byte[] bytes = number.toByteArray();
         int skip = bytes.length > length ? bytes.length - length : 0;
         System.arraycopy(bytes, skip, into, offset + length - (bytes.length - skip), bytes.length - skip);
     }
 
-    boolean verifies(PublicKey key, byte[] data, byte[] signatureValue) {
+    /** Reads {@code signatureValue} as {@link #sign} writes it. */
+    boolean verifies(ECPublicKeyParameters key, byte[] data, byte[] signatureValue) {
+        int half = signatureLength / 2;
+        BigInteger s = new BigInteger(1, Arrays.copyOfRange(signatureValue, 0, half));
+        BigInteger r = new BigInteger(1, Arrays.copyOfRange(signatureValue, half, signatureLength));
+        ECGOST3410_2012Signer signer = new ECGOST3410_2012Signer();
+        signer.init(false, key);
         try {
-            Signature signature = Signature.getInstance(signatureName, bouncyCastle());
-            signature.initVerify(key);
-            signature.update(data);
-            return signature.verify(signatureValue);
-        } catch (GeneralSecurityException e) {
+            return signer.verifySignature(digest(data), r, s);
+        } catch (ArithmeticException e) {
             return false;
         }
     }
 
     /** The JVM's one BouncyCastle provider, registered on first use if no other module has done so. */
-    static synchronized Provider bouncyCastle() {
-        Provider provider = Security.getProvider(BouncyCastleProvider.PROVIDER_NAME);
-        if (provider == null) {
-            provider = new BouncyCastleProvider();
-            Security.addProvider(provider);
+    static Provider bouncyCastle() {
+        return Registered.PROVIDER;
+    }
+
+    /** Looked up once: the lookup is synchronized, and every parse of a certificate asks for the provider. */
+    private static final class Registered {
+        static final Provider PROVIDER = register();
+
+        private static synchronized Provider register() {
+            Provider provider = Security.getProvider(BouncyCastleProvider.PROVIDER_NAME);
+            if (provider == null) {
+                provider = new BouncyCastleProvider();
+                Security.addProvider(provider);
+            }
+            return provider;
         }
-        return provider;
     }
 }

@@ -24,24 +24,20 @@ public final class SafeXml {
      * parser: messages, templates' output and signatures alike.
      */
     public static Document parse(byte[] xml) {
+        DocumentBuilder builder = BUILDER.get();
         try {
-            DocumentBuilder builder = FACTORY.newDocumentBuilder();
-            builder.setErrorHandler(THROWING);
             return builder.parse(new ByteArrayInputStream(xml));
         } catch (SAXException | IOException e) {
             throw new IllegalArgumentException("Not well-formed XML: " + e.getMessage(), e);
-        } catch (ParserConfigurationException e) {
-            throw new IllegalStateException("The JDK's XML parser lacks a required feature", e);
+        } finally {
+            builder.reset();
+            builder.setErrorHandler(THROWING);
         }
     }
 
     /** An empty document to build a message in. */
     public static Document empty() {
-        try {
-            return FACTORY.newDocumentBuilder().newDocument();
-        } catch (ParserConfigurationException e) {
-            throw new IllegalStateException(e);
-        }
+        return BUILDER.get().newDocument();
     }
 
     private static DocumentBuilderFactory factory() {
@@ -75,4 +71,15 @@ public final class SafeXml {
             throw e;
         }
     };
+
+    /** One builder per thread, reset after each use: making one sets up a whole parser configuration, as dear as a parse. */
+    private static final ThreadLocal<DocumentBuilder> BUILDER = ThreadLocal.withInitial(() -> {
+        try {
+            DocumentBuilder builder = FACTORY.newDocumentBuilder();
+            builder.setErrorHandler(THROWING);
+            return builder;
+        } catch (ParserConfigurationException e) {
+            throw new IllegalStateException("The JDK's XML parser lacks a required feature", e);
+        }
+    });
 }

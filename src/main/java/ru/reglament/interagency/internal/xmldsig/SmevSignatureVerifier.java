@@ -7,7 +7,10 @@ import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.bouncycastle.crypto.params.ECPublicKeyParameters;
 import org.w3c.dom.Element;
 
 /**
@@ -49,19 +52,18 @@ public final class SmevSignatureVerifier {
         if (!gost.digestMethod.equals(digestMethod)) {
             throw new SmevSignatureException("unknown digest method " + digestMethod + " for " + signatureMethod);
         }
-        X509Certificate certificate = certificate(signature);
-        if (GostAlgorithm.forKey(certificate.getPublicKey()).filter(gost::equals).isEmpty()) {
+        SignerCertificate signer = certificate(signature);
+        if (signer.algorithm() != gost) {
             throw new SmevSignatureException("certificate key does not fit " + signatureMethod);
         }
         if (!MessageDigest.isEqual(gost.digest(transformed), base64(only(reference, "DigestValue")))) {
             throw new SmevSignatureException("digest mismatch");
         }
         byte[] value = base64(only(signature, "SignatureValue"));
-        if (value.length != gost.signatureLength
-                || !gost.verifies(certificate.getPublicKey(), ExclusiveC14n.of(signedInfo), value)) {
+        if (value.length != gost.signatureLength || !gost.verifies(signer.key(), ExclusiveC14n.of(signedInfo), value)) {
             throw new SmevSignatureException("signature invalid");
         }
-        return certificate;
+        return signer.certificate();
     }
 
     private static Element referencedElement(Element reference) {
@@ -100,7 +102,19 @@ public final class SmevSignatureVerifier {
         }
     }
 
-    private static X509Certificate certificate(Element signature) {
+    /** A certificate from KeyInfo, parsed, with its key ready for the verifying primitive (null algorithm: not GOST 2012). */
+    private record SignerCertificate(X509Certificate certificate, GostAlgorithm algorithm, ECPublicKeyParameters key) {
+    }
+
+    /**
+     * The certificates seen, by their base64 text: a node hears from a handful of systems, each
+     * signing with one certificate for a year, and parsing one and preparing its key for the curve
+     * costs more than the verification itself. Emptied when it grows past its bound.
+     */
+    private static final Map<String, SignerCertificate> SEEN = new ConcurrentHashMap<>();
+    private static final int SEEN_AT_MOST = 1_000;
+
+    private static SignerCertificate certificate(Element signature) {
         List<Element> certificates = XmlDsig.children(signature, "KeyInfo").stream()
                 .flatMap(keyInfo -> XmlDsig.children(keyInfo, "X509Data").stream())
                 .flatMap(x509Data -> XmlDsig.children(x509Data, "X509Certificate").stream())
@@ -108,11 +122,24 @@ public final class SmevSignatureVerifier {
         if (certificates.isEmpty()) {
             throw new SmevSignatureException("no certificate");
         }
+        String text = certificates.get(0).getTextContent().replaceAll("\\s", "");
+        SignerCertificate known = SEEN.get(text);
+        if (known != null) return known;
+        SignerCertificate parsed = parse(text);
+        if (SEEN.size() >= SEEN_AT_MOST) SEEN.clear();
+        SEEN.put(text, parsed);
+        return parsed;
+    }
+
+    private static SignerCertificate parse(String base64) {
         try {
             // BouncyCastle's factory, so that the certificate's public key is a GOST key it can verify with.
-            return (X509Certificate) CertificateFactory.getInstance("X.509", GostAlgorithm.bouncyCastle())
-                    .generateCertificate(new ByteArrayInputStream(base64(certificates.get(0))));
-        } catch (CertificateException e) {
+            X509Certificate certificate = (X509Certificate) CertificateFactory
+                    .getInstance("X.509", GostAlgorithm.bouncyCastle()).generateCertificate(new ByteArrayInputStream(Base64.getDecoder().decode(base64)));
+            GostAlgorithm algorithm = GostAlgorithm.forKey(certificate.getPublicKey()).orElse(null);
+            return new SignerCertificate(certificate, algorithm,
+                    algorithm == null ? null : GostAlgorithm.verifyingParameters(certificate.getPublicKey()));
+        } catch (CertificateException | IllegalArgumentException e) {
             throw new SmevSignatureException("malformed certificate", e);
         }
     }

@@ -7,6 +7,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Objects;
 import javax.xml.XMLConstants;
+import org.bouncycastle.crypto.params.ECPrivateKeyParameters;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
@@ -35,11 +36,13 @@ import org.w3c.dom.Element;
  * fwdaa/SCCAPI reverse it into this order; OpenSSL's GOST engine packs s then r.
  * {@code IndependentSignatureCheckTest} checks our signatures with BouncyCastle's bare primitive
  * against this layout and with the engine's {@code openssl dgst -verify}.
+ *
+ * <p>Make one per key and keep it: it converts the key for the signing primitive once.
  */
 public final class SmevSigner {
 
-    private final PrivateKey key;
-    private final X509Certificate certificate;
+    private final ECPrivateKeyParameters key;
+    private final String certificate;
     private final GostAlgorithm algorithm;
 
     /**
@@ -47,8 +50,10 @@ public final class SmevSigner {
      * @param certificate the key's certificate; its key size chooses the algorithm URIs
      */
     public SmevSigner(PrivateKey key, X509Certificate certificate) {
-        this.key = Objects.requireNonNull(key, "key");
-        this.certificate = Objects.requireNonNull(certificate, "certificate");
+        Objects.requireNonNull(key, "key");
+        Objects.requireNonNull(certificate, "certificate");
+        this.key = GostAlgorithm.signingParameters(key);
+        this.certificate = base64(encoded(certificate));
         this.algorithm = GostAlgorithm.forKey(certificate.getPublicKey()).orElseThrow(() ->
                 new IllegalArgumentException("Not a GOST R 34.10-2012 certificate: " + certificate.getSubjectX500Principal()));
     }
@@ -94,7 +99,7 @@ public final class SmevSigner {
         byte[] value = algorithm.sign(key, ExclusiveC14n.of(signedInfo));
         append(signature, "SignatureValue").setTextContent(base64(value));
         Element x509Data = append(append(signature, "KeyInfo"), "X509Data");
-        append(x509Data, "X509Certificate").setTextContent(base64(encoded(certificate)));
+        append(x509Data, "X509Certificate").setTextContent(certificate);
         return signature;
     }
 
