@@ -10,7 +10,8 @@ public interface ListCondition {
 
     String code();
 
-    String label();
+    /** The filter's label, in English when {@code english}. */
+    String label(boolean english);
 
     String sql();
 }

@@ -155,14 +155,7 @@ class InteragencyRequestsTest {
     }
 
     private JsonNode awaitStatus(long id, String status) {
-        long until = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        JsonNode card = card(id);
-        while (!card.at("/status/code").asString().equals(status) && System.nanoTime() < until) {
-            sleep();
-            card = card(id);
-        }
-        assertThat(card.at("/status/code").asString()).as("status of %d, requests %s", id, requests(id)).isEqualTo(status);
-        return card;
+        return fixtures().awaitStatus(id, status);
     }
 
     private void await(long id, Predicate<List<JsonNode>> condition) {

@@ -1,5 +1,6 @@
 package ru.reglament.support;
 
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -82,6 +83,27 @@ public final class Fixtures {
     /** Takes the action as the user and returns the new card; fails the test if the platform refuses. */
     public JsonNode act(String login, JsonNode card, String action, Object... params) {
         return Api.as(port, login).act(card.get("id").asLong(), action, card, params).expect(200).json();
+    }
+
+    /**
+     * The card once the application has reached the status, which background work (SMEV's answers)
+     * moves it to within seconds; fails the test if it has not within 20.
+     */
+    public JsonNode awaitStatus(long id, String status) {
+        long until = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        JsonNode card = Api.as(port, "registrar").card(id);
+        while (!card.at("/status/code").asString().equals(status) && System.nanoTime() < until) {
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+            card = Api.as(port, "registrar").card(id);
+        }
+        if (!card.at("/status/code").asString().equals(status)) {
+            throw new AssertionError("Application " + id + " is in " + card.at("/status/code").asString() + ", not " + status);
+        }
+        return card;
     }
 
     /** A new application of organisation A, taken by the registrar and at the acceptance decision. */

@@ -68,4 +68,48 @@ class InteragencyTabTest extends BrowserTestBase {
                             "МВД России", "ответ получен", "По месту жительства");
         }
     }
+
+    @Test
+    void theSpecialistTicksTheKindToAskAgainAndTheCardReturnsToTheReviewWithItsAnswer() {
+        JsonNode card = Api.as(port, "portal").post("/api/v1/applications", Fixtures.intake(Fixtures.uniquePortalNumber(),
+                "4700000010000000003", "1024701543217", Fixtures.uniqueSurname("Повторов"))).expect(201).json();
+        long id = card.get("id").asLong();
+        Fixtures f = fixtures();
+        card = f.act("registrar", Api.as(port, "registrar").card(id), "assign-self");
+        card = f.act("registrar", card, "start-registration");
+        f.act("registrar", card, "register");
+        card = f.awaitStatus(id, "SMEV_RECEIVED");
+        card = f.act("specialist", card, "assign-self");
+        f.act("specialist", card, "start-review");
+
+        Page page = loggedIn("specialist");
+        page.navigate("/applications/" + id);
+        page.waitForLoadState();
+        page.locator("#action-rerequest-smev").click();
+        var kinds = page.locator("#field-rerequest-smev-kinds");
+        assertThat(kinds.locator("input[type=checkbox]")).hasCount(3);
+        assertThat(kinds).containsText("Проверка соответствия СНИЛС и ФИО");
+        page.locator("#form-rerequest-smev.show").waitFor();
+        page.waitForTimeout(300); // Bootstrap's fade-in, for the screenshot
+        screenshot(page, "interagency-rerequest-form");
+
+        // Nothing ticked: refused, naming the field, and the card has not moved.
+        page.locator("#submit-rerequest-smev").click();
+        assertThat(page.locator("#flash-error")).containsText("Виды сведений");
+        assertThat(page.locator("#card-status")).hasText("Рассмотрение документов");
+
+        page.locator("#action-rerequest-smev").click();
+        page.locator("#field-rerequest-smev-kinds").getByLabel("Проверка соответствия СНИЛС и ФИО").check();
+        page.locator("#submit-rerequest-smev").click();
+        assertThat(page.locator("#card-status")).hasText("Запрос сведений СМЭВ (повторный)");
+        page.locator("#tab-interagency").click();
+        assertThat(page.locator("#interagency-requests tbody tr")).hasCount(4);
+
+        f.awaitStatus(id, "DOCUMENTS_REVIEW");
+        page.reload();
+        assertThat(page.locator("#card-status")).hasText("Рассмотрение документов");
+        page.locator("#tab-interagency").click();
+        assertThat(page.locator("#interagency-requests tbody tr[data-kind=SFR_SNILS] .request-state"))
+                .hasText(new String[] {"ответ получен", "ответ получен"});
+    }
 }

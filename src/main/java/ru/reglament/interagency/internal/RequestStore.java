@@ -49,28 +49,49 @@ class RequestStore {
         return UUID_V1.generate();
     }
 
-    /** Writes a new round with its requests; in the calling action's transaction. Returns the round's number. */
+    /**
+     * Writes a new round with its requests, in one statement (the request rows' foreign key is checked at
+     * its end, when the round is there); in the calling action's transaction. Returns the round's number.
+     */
     int startRound(long applicationId, int organisationId, String fromStatus, Instant now, String onAnswered,
             String onIncomplete, List<NewRequest> requests) {
-        int round = jdbc.sql("""
-                insert into interagency_round (application_id, round, started_at, on_answered, on_incomplete, from_status)
-                select ?, coalesce(max(round), 0) + 1, ?, ?, ?, ? from interagency_round where application_id = ?
-                returning round""")
-                .params(applicationId, Timestamp.from(now), onAnswered, onIncomplete, fromStatus, applicationId)
-                .query(Integer.class).single();
-        for (NewRequest r : requests) {
+        int n = requests.size();
+        String[] kinds = new String[n];
+        Boolean[] required = new Boolean[n];
+        String[] messageIds = new String[n];
+        String[] states = new String[n];
+        String[] bodies = new String[n];
+        String[] due = new String[n];
+        String[] problems = new String[n];
+        for (int i = 0; i < n; i++) {
+            NewRequest r = requests.get(i);
             boolean composed = r.problem() == null;
-            jdbc.sql("""
+            kinds[i] = r.kindCode();
+            required[i] = r.required();
+            messageIds[i] = newMessageId().toString();
+            states[i] = (composed ? RequestState.QUEUED : RequestState.ERROR).name();
+            bodies[i] = composed ? r.body() : "";
+            due[i] = r.dueAt().toString();
+            problems[i] = r.problem();
+        }
+        Timestamp at = Timestamp.from(now);
+        return jdbc.sql("""
+                with new_round as (
+                    insert into interagency_round (application_id, round, started_at, on_answered, on_incomplete, from_status)
+                    select ?, coalesce(max(round), 0) + 1, ?, ?, ?, ? from interagency_round where application_id = ?
+                    returning round
+                ), new_requests as (
                     insert into interagency_request (application_id, round, organisation_id, kind_code, required,
                         message_id, state, request_body, queued_at, due_at, next_attempt_at, problem)
-                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                    .params(applicationId, round, organisationId, r.kindCode(), r.required(), newMessageId(),
-                            (composed ? RequestState.QUEUED : RequestState.ERROR).name(), composed ? r.body() : "",
-                            Timestamp.from(now), Timestamp.from(r.dueAt()), composed ? Timestamp.from(now) : null,
-                            r.problem())
-                    .update();
-        }
-        return round;
+                    select ?, r.round, ?, q.kind, q.required, q.message_id::uuid, q.state, q.body, ?, q.due::timestamptz,
+                        case when q.state = 'QUEUED' then ?::timestamptz end, q.problem
+                    from new_round r cross join unnest(?::text[], ?::boolean[], ?::text[], ?::text[], ?::text[], ?::text[],
+                        ?::text[]) as q(kind, required, message_id, state, body, due, problem)
+                )
+                select round from new_round""")
+                .params(applicationId, at, onAnswered, onIncomplete, fromStatus, applicationId,
+                        applicationId, organisationId, at, at, kinds, required, messageIds, states, bodies, due, problems)
+                .query(Integer.class).single();
     }
 
     /**
@@ -145,14 +166,19 @@ class RequestStore {
                 .params(state.name(), Timestamp.from(at), envelope, body, problem, id).update() == 1;
     }
 
-    /** Requests whose answer is overdue become TIMED_OUT; returns their applications. */
+    /**
+     * Requests whose answer is overdue become TIMED_OUT; returns their applications. Queued ones too (SMEV
+     * unreachable for days), found through the senders' index, which holds only the few not yet sent.
+     */
     List<Long> timeOut(Instant now, int limit) {
+        Timestamp at = Timestamp.from(now);
         return jdbc.sql("""
                 update interagency_request set state = 'TIMED_OUT', problem = 'Ответ не получен в срок'
-                where id in (select id from interagency_request where state in ('QUEUED', 'SENT', 'ACCEPTED') and due_at <= ?
+                where id in (select id from interagency_request
+                             where (state in ('SENT', 'ACCEPTED') and due_at <= ?) or (state = 'QUEUED' and due_at <= ?)
                              order by due_at limit ? for update skip locked)
                 returning application_id""")
-                .params(Timestamp.from(now), limit).query(Long.class).list();
+                .params(at, at, limit).query(Long.class).list();
     }
 
     /**
