@@ -22,12 +22,7 @@ class InteragencyTabTest extends BrowserTestBase {
 
     @Test
     void theRegistrarSeesTheAnswersArriveOpensOneAndPrintsIt() throws Exception {
-        JsonNode card = Api.as(port, "portal").post("/api/v1/applications", Fixtures.intake(Fixtures.uniquePortalNumber(),
-                "4700000010000000003", "1024701543217", Fixtures.uniqueSurname("Вкладкин"))).expect(201).json();
-        long id = card.get("id").asLong();
-        Fixtures f = fixtures();
-        card = f.act("registrar", Api.as(port, "registrar").card(id), "assign-self");
-        card = f.act("registrar", card, "start-registration");
+        long id = atAcceptanceDecision("Вкладкин").get("id").asLong();
         Page page = loggedIn("registrar");
         page.navigate("/applications/" + id + "?tab=interagency");
         page.locator("#action-register").click();
@@ -71,13 +66,9 @@ class InteragencyTabTest extends BrowserTestBase {
 
     @Test
     void theSpecialistTicksTheKindToAskAgainAndTheCardReturnsToTheReviewWithItsAnswer() {
-        JsonNode card = Api.as(port, "portal").post("/api/v1/applications", Fixtures.intake(Fixtures.uniquePortalNumber(),
-                "4700000010000000003", "1024701543217", Fixtures.uniqueSurname("Повторов"))).expect(201).json();
-        long id = card.get("id").asLong();
         Fixtures f = fixtures();
-        card = f.act("registrar", Api.as(port, "registrar").card(id), "assign-self");
-        card = f.act("registrar", card, "start-registration");
-        f.act("registrar", card, "register");
+        JsonNode card = f.act("registrar", atAcceptanceDecision("Повторов"), "register");
+        long id = card.get("id").asLong();
         card = f.awaitStatus(id, "SMEV_RECEIVED");
         card = f.act("specialist", card, "assign-self");
         f.act("specialist", card, "start-review");
@@ -111,5 +102,14 @@ class InteragencyTabTest extends BrowserTestBase {
         page.locator("#tab-interagency").click();
         assertThat(page.locator("#interagency-requests tbody tr[data-kind=SFR_SNILS] .request-state"))
                 .hasText(new String[] {"ответ получен", "ответ получен"});
+    }
+
+    /** A housing application (three kinds of information for a private person), taken by the registrar to the acceptance decision. */
+    private JsonNode atAcceptanceDecision(String surname) {
+        JsonNode card = Api.as(port, "portal").post("/api/v1/applications", Fixtures.intake(Fixtures.uniquePortalNumber(),
+                "4700000010000000003", "1024701543217", Fixtures.uniqueSurname(surname))).expect(201).json();
+        Fixtures f = fixtures();
+        card = f.act("registrar", Api.as(port, "registrar").card(card.get("id").asLong()), "assign-self");
+        return f.act("registrar", card, "start-registration");
     }
 }

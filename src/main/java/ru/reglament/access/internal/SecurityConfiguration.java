@@ -15,7 +15,9 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.firewall.HttpFirewall;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
+import org.springframework.security.web.firewall.StrictHttpFirewall;
 import ru.reglament.shared.web.Problems;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
@@ -94,6 +96,32 @@ class SecurityConfiguration {
     }
 
     /** A path with an encoded slash, NUL, a {@code ..} segment or the like: 400 in our shape, not the firewall's. */
+    /**
+     * Spring's strict firewall with its own rule for header and parameter names and header values
+     * (assigned characters, no control characters; a tab allowed in values), checked by a loop instead
+     * of its Unicode regular expression: the firewall checks on every read of a header, and the regex
+     * took a tenth of an API action's CPU (JFR, lifecycle benchmark).
+     */
+    @Bean
+    HttpFirewall httpFirewall() {
+        StrictHttpFirewall firewall = new StrictHttpFirewall();
+        firewall.setAllowedHeaderNames(text -> assignedAndNotControl(text, false));
+        firewall.setAllowedParameterNames(text -> assignedAndNotControl(text, false));
+        firewall.setAllowedHeaderValues(text -> assignedAndNotControl(text, true));
+        return firewall;
+    }
+
+    static boolean assignedAndNotControl(String text, boolean tabAllowed) {
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            if (Character.getType(c) == Character.UNASSIGNED || (Character.isISOControl(c) && !(tabAllowed && c == '\t'))) {
+                return false;
+            }
+            i += Character.charCount(c);
+        }
+        return true;
+    }
+
     @Bean
     RequestRejectedHandler requestRejectedHandler() {
         return (request, response, rejected) -> Problems.rejected(request, response);
