@@ -276,10 +276,13 @@ public final class Bench {
             sql.execute(BulkLoad.names(Names.SURNAMES, Names.FIRST_NAMES, Names.MIDDLE_NAMES));
             sql.execute(BulkLoad.applications(applications));
             sql.execute(BulkLoad.NAME_FRAGMENTS);
-            sql.execute("vacuum analyze applications_application, applications_name_fragment");
+            sql.execute(BulkLoad.INTERAGENCY_ROUNDS);
+            sql.execute(BulkLoad.INTERAGENCY_REQUESTS);
+            sql.execute("vacuum analyze applications_application, applications_name_fragment, interagency_round, "
+                    + "interagency_request");
         }
         results.put("bulk load", String.format(Locale.ROOT, "%,d applications over 22 organisations, 4 services, all "
-                + "statuses, two years, in %.0f s", applications, (System.nanoTime() - start) / 1e9));
+                + "statuses, two years, two interagency requests each once registered, in %.0f s", applications, (System.nanoTime() - start) / 1e9));
         System.out.printf("Loaded %,d applications%n", applications);
     }
 
@@ -299,6 +302,8 @@ public final class Bench {
                 + java.time.LocalDate.now().minusMonths(1 + i % 20) + "&to=" + java.time.LocalDate.now().minusMonths(i % 20));
         queries.put("filter: status + service + dates", i -> "/api/v1/applications?scope=all&status=PROVIDED&service="
                 + SERVICES[i % SERVICES.length] + "&from=" + java.time.LocalDate.now().minusMonths(6));
+        queries.put("filter: awaiting SMEV answers", i -> "/api/v1/applications?scope=all&condition=smev-waiting");
+        queries.put("filter: SMEV answer overdue", i -> "/api/v1/applications?scope=all&condition=smev-overdue");
         queries.put("search: applicant surname", i -> "/api/v1/applications?scope=all&q="
                 + enc(Names.SURNAMES[(i * 7) % Names.SURNAMES.length]));
         queries.put("search: part of a surname", i -> "/api/v1/applications?scope=all&q="

@@ -25,6 +25,37 @@ final class BulkLoad {
             on conflict (application_id) do nothing
             """;
 
+    /** Statuses an application has not yet been registered in: no interagency requests. */
+    private static final String UNREGISTERED = "('NEW', 'REGISTRAR_ASSIGNED', 'ACCEPTANCE_DECISION', 'ACCEPTANCE_REFUSED', 'WITHDRAWN')";
+
+    /**
+     * A round of two requests for every registered application, as registration writes them: still
+     * on their way in «Запрос сведений по СМЭВ» (a fifth of them overdue), one rejected or timed out in
+     * «получены не полностью», answered in every later status.
+     */
+    static final String INTERAGENCY_ROUNDS = """
+            insert into interagency_round (application_id, round, started_at, on_answered, on_incomplete, from_status,
+                concluded_at, outcome)
+            select id, 1, received_at, 'smev-answers-received', 'smev-answers-partial', 'ACCEPTANCE_DECISION',
+                case when status = 'SMEV_REQUESTED' then null else received_at end,
+                case when status = 'SMEV_REQUESTED' then null else 'bench' end
+            from applications_application where status not in %s
+            """.formatted(UNREGISTERED);
+    static final String INTERAGENCY_REQUESTS = """
+            insert into interagency_request (application_id, round, organisation_id, kind_code, required, message_id,
+                state, request_body, queued_at, due_at, sent_at, answered_at)
+            select a.id, 1, a.organisation_id, k.kind, true, gen_random_uuid(),
+                case when a.status = 'SMEV_REQUESTED' then 'SENT'
+                     when a.status = 'SMEV_PARTIAL' and k.n = 2 then case when a.id %% 2 = 0 then 'TIMED_OUT' else 'REJECTED' end
+                     else 'ANSWERED' end,
+                '<Request/>', a.received_at,
+                case when a.status <> 'SMEV_REQUESTED' then a.received_at + interval '7 days'
+                     when a.id %% 5 = 0 then now() - interval '1 day' else now() + interval '3 days' end,
+                a.received_at, case when a.status = 'SMEV_REQUESTED' then null else a.received_at end
+            from applications_application a cross join (values (1, 'EGRN_EXTRACT'), (2, 'MVD_REGISTRATION')) k(n, kind)
+            where a.status not in %s
+            """.formatted(UNREGISTERED);
+
     // Weighted so most applications are closed, as in a working organisation.
     private static final Object[][] STATUS_WEIGHTS = {{"PROVIDED", 34}, {"REFUSED", 8}, {"ACCEPTANCE_REFUSED", 5},
             {"WITHDRAWN", 2}, {"NEW", 8}, {"REGISTRAR_ASSIGNED", 5}, {"ACCEPTANCE_DECISION", 4}, {"SMEV_REQUESTED", 3},
