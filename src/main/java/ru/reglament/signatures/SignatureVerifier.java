@@ -12,7 +12,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
-import ru.reglament.signatures.internal.BouncyCastle;
+import ru.reglament.shared.BouncyCastle;
 import ru.reglament.signatures.internal.CertificateChains;
 import ru.reglament.signatures.internal.CertificateDetails;
 import ru.reglament.signatures.internal.Rejections;

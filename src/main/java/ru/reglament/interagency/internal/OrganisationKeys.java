@@ -7,20 +7,19 @@ import java.nio.file.Files;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
 import java.security.PrivateKey;
-import java.security.Security;
 import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.bouncycastle.asn1.pkcs.PrivateKeyInfo;
-import org.bouncycastle.jce.provider.BouncyCastleProvider;
 import org.bouncycastle.openssl.PEMParser;
 import org.bouncycastle.openssl.jcajce.JcaPEMKeyConverter;
 import org.springframework.stereotype.Component;
 import ru.reglament.directory.Directory;
 import ru.reglament.directory.Organisation;
 import ru.reglament.interagency.internal.xmldsig.SmevSigner;
+import ru.reglament.shared.BouncyCastle;
 import ru.reglament.signatures.TestCertificateAuthority;
 import ru.reglament.signatures.TestSigner;
 
@@ -71,12 +70,9 @@ class OrganisationKeys {
     }
 
     private static SmevSigner read(String name, InteragencyProperties.Key key) {
-        if (Security.getProvider(BouncyCastleProvider.PROVIDER_NAME) == null) {
-            Security.addProvider(new BouncyCastleProvider());
-        }
         try {
             if (key.pkcs12() != null) {
-                KeyStore store = KeyStore.getInstance("PKCS12", BouncyCastleProvider.PROVIDER_NAME);
+                KeyStore store = KeyStore.getInstance("PKCS12", BouncyCastle.provider());
                 char[] password = key.password() == null ? new char[0] : key.password().toCharArray();
                 try (InputStream in = Files.newInputStream(key.pkcs12())) {
                     store.load(in, password);
@@ -87,7 +83,7 @@ class OrganisationKeys {
             if (key.key() != null && key.certificate() != null) {
                 PrivateKey privateKey;
                 try (Reader in = Files.newBufferedReader(key.key()); PEMParser pem = new PEMParser(in)) {
-                    privateKey = new JcaPEMKeyConverter().setProvider(BouncyCastleProvider.PROVIDER_NAME)
+                    privateKey = new JcaPEMKeyConverter().setProvider(BouncyCastle.provider())
                             .getPrivateKey(PrivateKeyInfo.getInstance(pem.readObject()));
                 }
                 X509Certificate certificate;

@@ -32,6 +32,7 @@ import org.bouncycastle.cms.jcajce.JcaSignerInfoGeneratorBuilder;
 import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
+import ru.reglament.shared.BouncyCastle;
 
 /** Detached CAdES-BES signatures with a GOST R 34.10-2012 (256) key, as CryptoPro makes them. */
 public final class CadesBes {

@@ -13,6 +13,7 @@ import java.util.Collection;
 import java.util.Date;
 import java.util.Set;
 import java.util.stream.Collectors;
+import ru.reglament.shared.BouncyCastle;
 
 /** PKIX path building with BouncyCastle, the only provider that checks GOST-signed certificates. */
 public final class CertificateChains {

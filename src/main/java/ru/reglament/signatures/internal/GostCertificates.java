@@ -22,6 +22,7 @@ import org.bouncycastle.cert.jcajce.JcaX509ExtensionUtils;
 import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
 import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
+import ru.reglament.shared.BouncyCastle;
 
 /** GOST R 34.10-2012 (256) keys and certificates for the test certification authority. */
 public final class GostCertificates {

@@ -38,6 +38,7 @@ import org.bouncycastle.operator.DefaultAlgorithmNameFinder;
 import org.bouncycastle.operator.DigestCalculator;
 import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
+import ru.reglament.shared.BouncyCastle;
 
 /**
  * A parsed detached CMS SignedData with its single signer, bound to the content it claims to sign.

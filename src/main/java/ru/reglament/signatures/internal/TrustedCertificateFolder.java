@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Stream;
+import ru.reglament.shared.BouncyCastle;
 
 /** Reads the trusted certificates (roots of the accredited CAs, their intermediates) from a folder. */
 public final class TrustedCertificateFolder {

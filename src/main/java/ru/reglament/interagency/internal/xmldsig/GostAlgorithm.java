@@ -3,10 +3,8 @@ package ru.reglament.interagency.internal.xmldsig;
 import java.math.BigInteger;
 import java.security.InvalidKeyException;
 import java.security.PrivateKey;
-import java.security.Provider;
 import java.security.PublicKey;
 import java.security.SecureRandom;
-import java.security.Security;
 import java.util.Arrays;
 import java.util.Optional;
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
@@ -20,7 +18,6 @@ import org.bouncycastle.crypto.params.ECPublicKeyParameters;
 import org.bouncycastle.crypto.params.ParametersWithRandom;
 import org.bouncycastle.crypto.signers.ECGOST3410_2012Signer;
 import org.bouncycastle.jcajce.provider.asymmetric.util.ECUtil;
-import org.bouncycastle.jce.provider.BouncyCastleProvider;
 
 /**
  * GOST R 34.10-2012 with GOST R 34.11-2012, by key size: the XMLDSig URIs (draft-smirnov-xmldsig,
@@ -126,25 +123,6 @@ enum GostAlgorithm {
             return signer.verifySignature(digest(data), r, s);
         } catch (ArithmeticException e) {
             return false;
-        }
-    }
-
-    /** The JVM's one BouncyCastle provider, registered on first use if no other module has done so. */
-    static Provider bouncyCastle() {
-        return Registered.PROVIDER;
-    }
-
-    /** Looked up once: the lookup is synchronized, and every parse of a certificate asks for the provider. */
-    private static final class Registered {
-        static final Provider PROVIDER = register();
-
-        private static synchronized Provider register() {
-            Provider provider = Security.getProvider(BouncyCastleProvider.PROVIDER_NAME);
-            if (provider == null) {
-                provider = new BouncyCastleProvider();
-                Security.addProvider(provider);
-            }
-            return provider;
         }
     }
 }

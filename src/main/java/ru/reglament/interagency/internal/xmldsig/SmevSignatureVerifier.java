@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.bouncycastle.crypto.params.ECPublicKeyParameters;
 import org.w3c.dom.Element;
+import ru.reglament.shared.BouncyCastle;
 
 /**
  * Verifies a {@code ds:Signature} made the SMEV 3 way (see {@link SmevSigner}): one reference to an
@@ -135,7 +136,7 @@ public final class SmevSignatureVerifier {
         try {
             // BouncyCastle's factory, so that the certificate's public key is a GOST key it can verify with.
             X509Certificate certificate = (X509Certificate) CertificateFactory
-                    .getInstance("X.509", GostAlgorithm.bouncyCastle()).generateCertificate(new ByteArrayInputStream(Base64.getDecoder().decode(base64)));
+                    .getInstance("X.509", BouncyCastle.provider()).generateCertificate(new ByteArrayInputStream(Base64.getDecoder().decode(base64)));
             GostAlgorithm algorithm = GostAlgorithm.forKey(certificate.getPublicKey()).orElse(null);
             return new SignerCertificate(certificate, algorithm,
                     algorithm == null ? null : GostAlgorithm.verifyingParameters(certificate.getPublicKey()));

@@ -16,6 +16,7 @@ import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
 import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
 import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
+import ru.reglament.shared.BouncyCastle;
 
 /** Self-signed GOST R 34.10-2012 keys for the information system that signs SMEV messages. */
 final class TestGostKeys {
@@ -43,17 +44,17 @@ final class TestGostKeys {
 
     private static Signer selfSigned(String commonName, String curve, String certificateSignature) {
         try {
-            KeyPairGenerator generator = KeyPairGenerator.getInstance("ECGOST3410-2012", GostAlgorithm.bouncyCastle());
+            KeyPairGenerator generator = KeyPairGenerator.getInstance("ECGOST3410-2012", BouncyCastle.provider());
             generator.initialize(new ECGenParameterSpec(curve), RANDOM);
             KeyPair keys = generator.generateKeyPair();
             X500Name name = new X500Name("C=RU, O=Reglament, CN=" + commonName);
             Instant now = Instant.now();
-            X509Certificate certificate = new JcaX509CertificateConverter().setProvider(GostAlgorithm.bouncyCastle())
+            X509Certificate certificate = new JcaX509CertificateConverter().setProvider(BouncyCastle.provider())
                     .getCertificate(new JcaX509v3CertificateBuilder(name, new BigInteger(64, RANDOM).setBit(63),
                             Date.from(now.minus(Duration.ofDays(1))), Date.from(now.plus(Duration.ofDays(30))),
                             name, keys.getPublic())
                             .build(new JcaContentSignerBuilder(certificateSignature)
-                                    .setProvider(GostAlgorithm.bouncyCastle()).build(keys.getPrivate())));
+                                    .setProvider(BouncyCastle.provider()).build(keys.getPrivate())));
             return new Signer(keys.getPrivate(), certificate);
         } catch (GeneralSecurityException | OperatorCreationException e) {
             throw new IllegalStateException("Cannot make a test GOST key on " + curve, e);
