@@ -18,6 +18,7 @@ import org.bouncycastle.crypto.params.ECPublicKeyParameters;
 import org.bouncycastle.crypto.params.ParametersWithRandom;
 import org.bouncycastle.crypto.signers.ECGOST3410_2012Signer;
 import org.bouncycastle.jcajce.provider.asymmetric.util.ECUtil;
+import ru.reglament.shared.crypto.GostCurves;
 
 /**
  * GOST R 34.10-2012 with GOST R 34.11-2012, by key size: the XMLDSig URIs (draft-smirnov-xmldsig,
@@ -67,13 +68,14 @@ enum GostAlgorithm {
     }
 
     /**
-     * The key as BouncyCastle's lightweight signer takes it, made once per key by its holder: the JCA
-     * converts a key again on every use, and merely hashing a BouncyCastle GOST private key costs
-     * 1-3 ms on this machine (it rebuilds the curve), more than the signature itself.
+     * The key as BouncyCastle's lightweight signer takes it, on {@link GostCurves}' fast arithmetic, made
+     * once per key by its holder: the JCA converts a key again on every use, and merely hashing a
+     * BouncyCastle GOST private key costs 1-3 ms on this machine (it rebuilds the curve), more than the
+     * signature itself.
      */
     static ECPrivateKeyParameters signingParameters(PrivateKey key) {
         try {
-            return (ECPrivateKeyParameters) ECUtil.generatePrivateKeyParameter(key);
+            return GostCurves.fast((ECPrivateKeyParameters) ECUtil.generatePrivateKeyParameter(key));
         } catch (InvalidKeyException | ClassCastException e) {
             throw new IllegalArgumentException("Not a GOST R 34.10-2012 private key: " + e.getMessage(), e);
         }
@@ -82,7 +84,7 @@ enum GostAlgorithm {
     /** See {@link #signingParameters}; kept per certificate, the curve point's precomputed table comes along. */
     static ECPublicKeyParameters verifyingParameters(PublicKey key) {
         try {
-            return (ECPublicKeyParameters) ECUtil.generatePublicKeyParameter(key);
+            return GostCurves.fast((ECPublicKeyParameters) ECUtil.generatePublicKeyParameter(key));
         } catch (InvalidKeyException | ClassCastException e) {
             throw new IllegalArgumentException("Not a GOST R 34.10-2012 public key: " + e.getMessage(), e);
         }
