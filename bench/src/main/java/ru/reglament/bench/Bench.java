@@ -58,7 +58,10 @@ public final class Bench {
     public static void main(String[] args) throws Exception {
         Map<String, String> options = new LinkedHashMap<>();
         for (int i = 0; i + 1 < args.length; i += 2) options.put(args[i].replaceFirst("^--", ""), args[i + 1]);
-        new Bench().run(Path.of(options.getOrDefault("jar", "target/reglament.jar")),
+        Bench bench = new Bench();
+        // The last platform's database stays in target/bench/postgres, for EXPLAIN with its own pg_ctl.
+        bench.keepDatabase = Boolean.parseBoolean(options.getOrDefault("keep-database", "false"));
+        bench.run(Path.of(options.getOrDefault("jar", "target/reglament.jar")),
                 Integer.parseInt(options.getOrDefault("applications", "1000000")),
                 Integer.parseInt(options.getOrDefault("intake", "40000")),
                 Integer.parseInt(options.getOrDefault("lifecycle", "6000")),
@@ -67,6 +70,8 @@ public final class Bench {
                 options.getOrDefault("only", "all"), Integer.parseInt(options.getOrDefault("warmup", "300000")),
                 options.getOrDefault("app-options", ""));
     }
+
+    private boolean keepDatabase;
 
     private void run(Path jar, int applications, int intakeCount, int lifecycleCount, int clients, boolean durable,
             String only, int warmup, String appOptions) throws Exception {
@@ -125,7 +130,7 @@ public final class Bench {
         command.addAll(List.of("-jar", jar.toString(),
                 "--server.port=" + PORT,
                 "--reglament.embedded-database.data-directory=" + work.resolve("postgres"),
-                "--reglament.embedded-database.clean=true",
+                "--reglament.embedded-database.clean=" + !keepDatabase,
                 "--reglament.embedded-database.port=" + DB_PORT,
                 "--reglament.embedded-database.durable=" + durable,
                 "--reglament.files.directory=" + work.resolve("files"),
