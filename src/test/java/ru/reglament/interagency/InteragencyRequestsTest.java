@@ -95,6 +95,35 @@ class InteragencyRequestsTest {
     }
 
     @Test
+    void aRequestAskedAgainOrOfAClosedApplicationLeavesTheListsConditions() {
+        JsonNode registered = registered(CONSTRUCTION_PERMIT, body -> ((ObjectNode) body.get("fields"))
+                .put("cadastralNumber", "SIMULATE-SILENCE"));
+        long id = registered.get("id").asLong();
+        String number = registered.get("portalNumber").asString();
+        await(id, r -> r.get(0).get("state").asString().equals("SENT"));
+        clock.advance(Duration.ofDays(10));
+        JsonNode card = awaitStatus(id, "SMEV_PARTIAL");
+        assertThat(listed("smev-overdue", number)).isTrue();
+
+        // The specialist asks Росреестр again: the timed-out request is superseded, the new one awaited.
+        Fixtures f = fixtures();
+        card = f.act("specialist", card, "assign-self");
+        card = f.act("specialist", card, "start-review");
+        card = f.act("specialist", card, "rerequest-smev", "kinds", List.of("EGRN_EXTRACT"));
+        await(id, r -> r.size() == 2 && r.get(1).get("state").asString().equals("SENT"));
+        assertThat(listed("smev-overdue", number)).isFalse();
+        assertThat(listed("smev-waiting", number)).isTrue();
+
+        // The applicant withdraws it while the answer is still awaited: closed, it concerns nobody's list.
+        card = f.act("portal", card(id), "withdraw", "comment", "Услуга больше не нужна");
+        assertThat(card.at("/status/code").asString()).isEqualTo("WITHDRAWN");
+        assertThat(listed("smev-waiting", number)).isFalse();
+        clock.advance(Duration.ofDays(10));
+        await(id, r -> r.get(1).get("state").asString().equals("TIMED_OUT"));
+        assertThat(listed("smev-overdue", number)).isFalse();
+    }
+
+    @Test
     void afterASkipTheLateAnswerIsStillKept() {
         // The ЕГРН extract takes the simulator two seconds: the registrar does not wait.
         JsonNode card = registered(CONSTRUCTION_PERMIT, body -> { });

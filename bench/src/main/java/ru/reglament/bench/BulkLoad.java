@@ -43,7 +43,7 @@ final class BulkLoad {
             """.formatted(UNREGISTERED);
     static final String INTERAGENCY_REQUESTS = """
             insert into interagency_request (application_id, round, organisation_id, kind_code, required, message_id,
-                state, request_body, queued_at, due_at, sent_at, answered_at)
+                state, request_body, queued_at, due_at, sent_at, answered_at, settled_at)
             select a.id, 1, a.organisation_id, k.kind, true, gen_random_uuid(),
                 case when a.status = 'SMEV_REQUESTED' then 'SENT'
                      when a.status = 'SMEV_PARTIAL' and k.n = 2 then case when a.id %% 2 = 0 then 'TIMED_OUT' else 'REJECTED' end
@@ -51,7 +51,8 @@ final class BulkLoad {
                 '<Request/>', a.received_at,
                 case when a.status <> 'SMEV_REQUESTED' then a.received_at + interval '7 days'
                      when a.id %% 5 = 0 then now() - interval '1 day' else now() + interval '3 days' end,
-                a.received_at, case when a.status = 'SMEV_REQUESTED' then null else a.received_at end
+                a.received_at, case when a.status = 'SMEV_REQUESTED' then null else a.received_at end,
+                a.closed_at
             from applications_application a cross join (values (1, 'EGRN_EXTRACT'), (2, 'MVD_REGISTRATION')) k(n, kind)
             where a.status not in %s
             """.formatted(UNREGISTERED);

@@ -124,13 +124,13 @@ public class ApplicationSearch {
             where.append(" and a.closed_at is null and a.deadline <= ?");
             params.add(filter.dueBy());
         }
+        ListCondition condition = null;
         if (filter.condition() != null && !filter.condition().isBlank()) {
-            ListCondition condition = conditions.get(filter.condition());
+            condition = conditions.get(filter.condition());
             if (condition == null) {
                 throw new InvalidInputException("condition", "condition.unknown", "Нет такого условия отбора: "
                         + filter.condition() + "; известны " + conditions.keySet());
             }
-            where.append(" and (").append(condition.sql()).append(")");
         }
         String q = filter.query() == null ? "" : filter.query().trim();
         if (!q.isEmpty() && q.chars().anyMatch(Character::isDigit)) {
@@ -163,13 +163,23 @@ public class ApplicationSearch {
         List<Object> countParams = new ArrayList<>();
         List<String> countBranches = new ArrayList<>();
         for (Branch branch : branches) {
+            String conditionWhere = condition == null ? "" : " and a.id in (" + condition.applicationIds() + ")";
             pageBranches.add("select a.id, a.submitted_at from applications_application a where" + where + branch.where()
-                    + cursorWhere + byDate + " limit ?");
+                    + conditionWhere + cursorWhere + byDate + " limit ?");
             pageParams.addAll(params);
             pageParams.addAll(branch.params());
             pageParams.addAll(cursorParams);
             pageParams.add(filter.size() + 1);
-            countBranches.add("select 1 from applications_application a where" + where + branch.where() + " limit ?");
+            if (condition == null) {
+                countBranches.add("select 1 from applications_application a where" + where + branch.where() + " limit ?");
+            } else {
+                // Walks the condition's applications and looks each up by id (offset 0 keeps the planner from
+                // turning it into a join): bounded by the condition's current work. A semi-join from the
+                // organisation's index instead reads ~1000/density rows; 70 ms for «ожидает ответа СМЭВ» at 1M.
+                countBranches.add("select 1 from (select id from (" + condition.applicationIds() + ") ids(id) group by id) c,"
+                        + " lateral (select 1 from applications_application a where a.id = c.id and" + where
+                        + branch.where() + " offset 0) found limit ?");
+            }
             countParams.addAll(params);
             countParams.addAll(branch.params());
             countParams.add(TOTAL_LIMIT + 1);

@@ -87,11 +87,23 @@ class RequestStore {
                         case when q.state = 'QUEUED' then ?::timestamptz end, q.problem
                     from new_round r cross join unnest(?::text[], ?::boolean[], ?::text[], ?::text[], ?::text[], ?::text[],
                         ?::text[]) as q(kind, required, message_id, state, body, due, problem)
+                ), superseded as (
+                    -- The kinds asked again: their earlier requests no longer concern the lists (the statement
+                    -- sees the table as it was, so not the requests it inserts).
+                    update interagency_request set settled_at = ?
+                    where application_id = ? and kind_code = any(?::text[]) and settled_at is null
                 )
                 select round from new_round""")
                 .params(applicationId, at, onAnswered, onIncomplete, fromStatus, applicationId,
-                        applicationId, organisationId, at, at, kinds, required, messageIds, states, bodies, due, problems)
+                        applicationId, organisationId, at, at, kinds, required, messageIds, states, bodies, due, problems,
+                        at, applicationId, kinds)
                 .query(Integer.class).single();
+    }
+
+    /** The application closed: none of its requests concerns the lists any longer. In the closing action's transaction. */
+    void settleAll(long applicationId, Instant now) {
+        jdbc.sql("update interagency_request set settled_at = ? where application_id = ? and settled_at is null")
+                .params(Timestamp.from(now), applicationId).update();
     }
 
     /**

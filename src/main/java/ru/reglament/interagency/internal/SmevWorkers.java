@@ -63,10 +63,13 @@ class SmevWorkers implements SmartLifecycle {
         loops.forEach(threads::submit);
     }
 
-    /** A sweep once every {@code sweep} by the platform's clock, and at once again while one finds work. */
+    /**
+     * A sweep once every {@code sweep} by the platform's clock, and at once again while one finds work;
+     * at once, too, when the clock has been set back (else it would wait out the difference).
+     */
     private int sweepWhenDue() {
         Instant now = clock.instant();
-        if (now.isBefore(nextSweep)) return 0;
+        if (now.isBefore(nextSweep) && !now.isBefore(nextSweep.minus(properties.sweep()))) return 0;
         int done = exchange.timeOut() + exchange.concludeDone(null);
         if (done == 0) nextSweep = now.plus(properties.sweep());
         return done;
