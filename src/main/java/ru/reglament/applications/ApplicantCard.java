@@ -47,7 +47,7 @@ public record ApplicantCard(
             String explanation,
             String extraInfo,
             String documentSha256,
-            int documentSize,
+            long documentSize,
             Instant signedAt) {
     }
 

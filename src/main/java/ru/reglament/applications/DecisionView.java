@@ -12,7 +12,7 @@ public record DecisionView(
         String explanation,
         String extraInfo,
         String documentSha256,
-        int documentSize,
+        long documentSize,
         String documentSource,
         Instant draftedAt,
         String draftedBy,
