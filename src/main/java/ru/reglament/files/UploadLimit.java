@@ -70,6 +70,36 @@ public final class UploadLimit {
         }
     }
 
+    /**
+     * The upload as a stream that refuses it (throws {@link PayloadTooLargeException}) as soon as more
+     * than the limit has been read: for uploads streamed into storage rather than held.
+     */
+    public InputStream limited(InputStream in, long declaredLength, String field) {
+        check(declaredLength, field);
+        return new java.io.FilterInputStream(in) {
+            private long read;
+
+            @Override
+            public int read() throws IOException {
+                int b = super.read();
+                if (b >= 0) count(1);
+                return b;
+            }
+
+            @Override
+            public int read(byte[] buffer, int offset, int length) throws IOException {
+                int n = super.read(buffer, offset, length);
+                if (n > 0) count(n);
+                return n;
+            }
+
+            private void count(int n) {
+                read += n;
+                if (read > maxBytes) throw tooLarge(field);
+            }
+        };
+    }
+
     public PayloadTooLargeException tooLarge(String field) {
         return new PayloadTooLargeException(field, TOO_LARGE,
                 "Файл больше допустимого размера " + megabytes(maxBytes) + " МБ", maxBytes);

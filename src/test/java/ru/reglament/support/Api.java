@@ -74,6 +74,25 @@ public final class Api {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
     }
 
+    /** A multipart form as a browser sends one: text fields, then one file. */
+    public Response postForm(String path, java.util.Map<String, String> fields, String fileField, String fileName,
+            String fileType, byte[] content) {
+        String boundary = "----reglament" + System.nanoTime();
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        fields.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\""
+                + name + "\"\r\n\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField + "\"; filename=\""
+                + fileName + "\"\r\nContent-Type: " + fileType + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(content);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return send(request(path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+    }
+
+    public Response delete(String path) {
+        return send(request(path).DELETE());
+    }
+
     /** Takes an action on an application with the version from its card, as the workstation does. */
     public Response act(long id, String action, JsonNode card, Object... params) {
         var body = JSON.createObjectNode().put("version", card.get("version").asInt());
