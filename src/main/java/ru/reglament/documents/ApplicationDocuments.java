@@ -22,6 +22,12 @@ public interface ApplicationDocuments {
     /** The types the application's service expects, code → name, in the order to offer them. */
     List<DocumentType> typesFor(long applicationId, Actor actor);
 
+    /** The same by the service's code, for a page that has the application at hand. */
+    List<DocumentType> typesOfService(String serviceCode);
+
+    /** Whether the caller may add documents to the application now (a working role, the application open). */
+    boolean mayAdd(long applicationId, Actor actor);
+
     /**
      * Adds a document. Its content type is told by its content, not its name; a type not allowed, a
      * size over the limit or an unknown document type is refused and nothing is stored.

@@ -77,6 +77,17 @@ class JdbcApplicationDocuments implements ApplicationDocuments {
     }
 
     @Override
+    public List<DocumentType> typesOfService(String serviceCode) {
+        return types.forService(serviceCode);
+    }
+
+    @Override
+    public boolean mayAdd(long applicationId, Actor actor) {
+        ApplicationQueries.Version version = applications.version(applicationId, actor);
+        return working(applicationId, actor) && !applications.processOf(applicationId, actor).isFinal(version.status().code());
+    }
+
+    @Override
     public ApplicationDocument upload(long applicationId, DocumentDetails details, String fileName, InputStream content,
             long declaredSize, Actor actor) {
         ApplicationQueries.Version version = applications.version(applicationId, actor);
@@ -150,10 +161,13 @@ class JdbcApplicationDocuments implements ApplicationDocuments {
     }
 
     private void mayWork(long applicationId, Actor actor) {
-        int organisation = applications.organisationOf(applicationId);
-        if (actor.rolesIn(organisation).stream().noneMatch(WORKING::contains)) {
+        if (!working(applicationId, actor)) {
             throw new ForbiddenException("role", "Роль пользователя не позволяет добавлять документы");
         }
+    }
+
+    private boolean working(long applicationId, Actor actor) {
+        return actor.rolesIn(applications.organisationOf(applicationId)).stream().anyMatch(WORKING::contains);
     }
 
     private String serviceCode(long applicationId, Actor actor) {

@@ -24,6 +24,7 @@ import ru.reglament.applications.ApplicationQueries;
 import ru.reglament.applications.HistoryEntry;
 import ru.reglament.applications.OpenCard;
 import ru.reglament.diagrams.ProcessDiagrams;
+import ru.reglament.documents.ApplicationDocuments;
 import ru.reglament.interagency.InteragencyRequests;
 import ru.reglament.process.ActionParameter;
 import ru.reglament.process.ParameterType;
@@ -53,12 +54,14 @@ class ApplicationCardPage {
     private final ProcessNames names;
     private final ProcessDiagrams diagrams;
     private final InteragencyRequests interagency;
+    private final ApplicationDocuments documents;
 
     ApplicationCardPage(ApplicationQueries queries, ProcessEngine engine, FormData formData,
             SignatureProperties signatures, @Value("${reglament.workstation.cades-plugin-url}") String cadesPluginUrl,
             JsonMapper json, @Value("${reglament.workstation.card-poll-seconds:20}") int pollSeconds, ProcessNames names,
-            ProcessDiagrams diagrams, InteragencyRequests interagency) {
+            ProcessDiagrams diagrams, InteragencyRequests interagency, ApplicationDocuments documents) {
         this.interagency = interagency;
+        this.documents = documents;
         this.names = names;
         this.diagrams = diagrams;
         this.pollSeconds = pollSeconds;
@@ -84,6 +87,10 @@ class ApplicationCardPage {
         model.addAttribute("diagram", diagrams.of(opened.process(), locale));
         model.addAttribute("passedStatuses", passed(history));
         model.addAttribute("interagency", interagency.of(id, actor));
+        model.addAttribute("documents", documents.of(id, actor));
+        model.addAttribute("documentTypes", documents.typesOfService(card.service().code()));
+        model.addAttribute("mayAddDocuments", documents.mayAdd(id, actor));
+        model.addAttribute("employeeId", actor.employeeId());
         model.addAttribute("forms", forms(opened, actor));
         model.addAttribute("applicant", tree(card.applicant()));
         model.addAttribute("representative", tree(card.representative()));
