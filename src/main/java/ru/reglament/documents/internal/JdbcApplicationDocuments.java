@@ -97,13 +97,9 @@ class JdbcApplicationDocuments implements ApplicationDocuments {
         }
         check(details, typesFor(applicationId, actor));
         try {
-            InputStream limited = new BufferedInputStream(limit.limited(content, declaredSize, "file"));
-            String contentType = contentTypes.detect(limited);
-            if (!contentTypes.allowed(contentType)) {
-                throw new InvalidInputException("file", TYPE_NOT_ALLOWED, "Файлы этого типа не принимаются (по содержимому это "
-                        + contentType + "); допускаются PDF, изображения JPEG, PNG, TIFF, документы Office и OpenDocument");
-            }
-            StoredFile stored = files.put(limited, contentType);
+            Received received = receive(content, declaredSize, "file");
+            StoredFile stored = received.file();
+            String contentType = received.contentType();
             String name = FileNames.sanitised(fileName);
             Instant now = clock.instant();
             Long id = transaction.execute(tx -> {
@@ -125,6 +121,52 @@ class JdbcApplicationDocuments implements ApplicationDocuments {
             throw new UncheckedIOException("Cannot read the upload", e);
         }
     }
+
+    /** A file received and stored, with the type its content told. */
+    record Received(StoredFile file, String contentType) {
+    }
+
+    /**
+     * Stores an upload under the document limit if its content is of an allowed type; refused
+     * (nothing stored) naming {@code field} otherwise.
+     */
+    Received receive(InputStream content, long declaredSize, String field) throws IOException {
+        InputStream limited = new BufferedInputStream(limit.limited(content, declaredSize, field));
+        String contentType = contentTypes.detect(limited);
+        if (!contentTypes.allowed(contentType)) {
+            throw new InvalidInputException(field, TYPE_NOT_ALLOWED, "Файлы этого типа не принимаются (по содержимому это "
+                    + contentType + "); допускаются PDF, изображения JPEG, PNG, TIFF, документы Office и OpenDocument");
+        }
+        return new Received(files.put(limited, contentType), contentType);
+    }
+
+    /** The applicant's documents, received with the application: once, however often the portal retries. */
+    void attachFromApplicant(long applicationId, List<ApplicantDocument> received, Instant at) {
+        transaction.executeWithoutResult(tx -> {
+            // Serialises two retries of the same intake racing each other (the key space is this module's alone).
+            jdbc.sql("select pg_advisory_xact_lock(?)").param(applicationId).query((rs, n) -> 1).single();
+            boolean attached = jdbc.sql("select exists (select 1 from documents_document where application_id = ? "
+                    + "and uploaded_by is null)").param(applicationId).query(Boolean.class).single();
+            if (attached) return;
+            for (ApplicantDocument d : received) {
+                jdbc.sql("""
+                        insert into documents_document (application_id, type_code, file_key, name, size, content_type,
+                            description, doc_number, doc_date, doc_issuer, uploaded_by, uploaded_by_name, uploaded_at)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, null, ?, ?)""")
+                        .params(applicationId, d.details().typeCode(), d.file().file().key(), FileNames.sanitised(d.name()),
+                                d.file().file().size(), d.file().contentType(), blankToNull(d.details().description()),
+                                blankToNull(d.details().number()),
+                                d.details().date() == null ? null : Date.valueOf(d.details().date()),
+                                blankToNull(d.details().issuer()), APPLICANT, Timestamp.from(at))
+                        .update();
+            }
+        });
+    }
+
+    record ApplicantDocument(DocumentDetails details, String name, Received file) {
+    }
+
+    static final String APPLICANT = "Заявитель (ЕПГУ)";
 
     @Override
     public Download download(long applicationId, long documentId, Actor actor) {
