@@ -54,6 +54,16 @@ class DocumentsTabTest extends BrowserTestBase {
         assertThat(page.locator("#flash-error")).containsText("не принимаются");
         assertThat(page.locator("#documents tbody tr[id^=document-]")).hasCount(1);
 
+        // «Выгрузка»: the package is listed with its download arrow, and is a zip holding the scan.
+        page.locator("#export-submit").click();
+        page.waitForLoadState();
+        var exported = page.locator("#exports tbody tr");
+        assertThat(exported).hasCount(1);
+        assertThat(exported).containsText("Выгрузка_");
+        APIResponse zip = page.request().get(exported.locator("a.export-download").getAttribute("href"));
+        assertThat(zip.headers().get("content-type")).isEqualTo("application/zip");
+        assertThat(new String(zip.body(), StandardCharsets.ISO_8859_1)).contains("manifest.json");
+
         page.locator("#documents tbody tr[id^=document-] button.delete").click();
         page.waitForLoadState();
         assertThat(page.locator("#flash-message")).containsText("удалён");

@@ -7,8 +7,6 @@ import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -27,6 +25,7 @@ import ru.reglament.access.Actor;
 import ru.reglament.documents.ApplicationDocument;
 import ru.reglament.documents.ApplicationDocuments;
 import ru.reglament.documents.DocumentDetails;
+import ru.reglament.shared.web.Downloads;
 
 /** {@code /api/v1/applications/{id}/documents}: the «Документы» tab over HTTP. */
 @RestController
@@ -77,18 +76,7 @@ class DocumentsApi {
             @RequestParam(defaultValue = "false") boolean inline, @AuthenticationPrincipal Actor actor) {
         ApplicationDocuments.Download download = documents.download(id, documentId, actor);
         ApplicationDocument document = download.document();
-        ContentDisposition disposition = (inline ? ContentDisposition.inline() : ContentDisposition.attachment())
-                .filename(document.name(), java.nio.charset.StandardCharsets.UTF_8).build();
-        StreamingResponseBody body = out -> {
-            try (InputStream in = download.content()) {
-                in.transferTo(out);
-            }
-        };
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType(document.contentType()))
-                .contentLength(document.size())
-                .header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
-                .header("X-Content-Type-Options", "nosniff")
-                .body(body);
+        return Downloads.stream(download.content(), document.contentType(), document.size(), document.name(), inline);
     }
 
     @DeleteMapping("/{documentId}")

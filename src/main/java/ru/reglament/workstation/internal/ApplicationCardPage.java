@@ -25,6 +25,7 @@ import ru.reglament.applications.HistoryEntry;
 import ru.reglament.applications.OpenCard;
 import ru.reglament.diagrams.ProcessDiagrams;
 import ru.reglament.documents.ApplicationDocuments;
+import ru.reglament.documents.CaseExports;
 import ru.reglament.interagency.InteragencyRequests;
 import ru.reglament.process.ActionParameter;
 import ru.reglament.process.ParameterType;
@@ -55,11 +56,13 @@ class ApplicationCardPage {
     private final ProcessDiagrams diagrams;
     private final InteragencyRequests interagency;
     private final ApplicationDocuments documents;
+    private final CaseExports exports;
 
     ApplicationCardPage(ApplicationQueries queries, ProcessEngine engine, FormData formData,
             SignatureProperties signatures, @Value("${reglament.workstation.cades-plugin-url}") String cadesPluginUrl,
             JsonMapper json, @Value("${reglament.workstation.card-poll-seconds:20}") int pollSeconds, ProcessNames names,
-            ProcessDiagrams diagrams, InteragencyRequests interagency, ApplicationDocuments documents) {
+            ProcessDiagrams diagrams, InteragencyRequests interagency, ApplicationDocuments documents, CaseExports exports) {
+        this.exports = exports;
         this.interagency = interagency;
         this.documents = documents;
         this.names = names;
@@ -91,6 +94,7 @@ class ApplicationCardPage {
         model.addAttribute("documentTypes", documents.typesOfService(card.service().code()));
         model.addAttribute("mayAddDocuments", documents.mayAdd(id, actor));
         model.addAttribute("employeeId", actor.employeeId());
+        model.addAttribute("exports", exports.of(id, actor));
         model.addAttribute("forms", forms(opened, actor));
         model.addAttribute("applicant", tree(card.applicant()));
         model.addAttribute("representative", tree(card.representative()));

@@ -6,8 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.stream.Collectors;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -21,12 +19,15 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import ru.reglament.access.Actor;
 import ru.reglament.documents.ApplicationDocument;
 import ru.reglament.documents.ApplicationDocuments;
+import ru.reglament.documents.CaseExports;
 import ru.reglament.documents.DocumentDetails;
+import ru.reglament.documents.ExportPackage;
 import ru.reglament.files.CorruptedFileException;
 import ru.reglament.shared.ConflictException;
 import ru.reglament.shared.ForbiddenException;
 import ru.reglament.shared.InvalidInputException;
 import ru.reglament.shared.NotFoundException;
+import ru.reglament.shared.web.Downloads;
 
 /**
  * The card's «Документы» tab in the browser: «Загрузить» with a type and the document's particulars,
@@ -37,9 +38,29 @@ import ru.reglament.shared.NotFoundException;
 class DocumentsTab {
 
     private final ApplicationDocuments documents;
+    private final CaseExports exports;
 
-    DocumentsTab(ApplicationDocuments documents) {
+    DocumentsTab(ApplicationDocuments documents, CaseExports exports) {
         this.documents = documents;
+        this.exports = exports;
+    }
+
+    @PostMapping("/applications/{id}/exports")
+    String export(@PathVariable long id, @AuthenticationPrincipal Actor actor, RedirectAttributes redirect) {
+        try {
+            ExportPackage made = exports.export(id, actor);
+            redirect.addFlashAttribute("flashMessage", "Выгрузка «" + made.name() + "» сформирована");
+        } catch (CorruptedFileException | NotFoundException e) {
+            redirect.addFlashAttribute("flashError", e.getMessage());
+        }
+        return "redirect:/applications/" + id + "?tab=documents";
+    }
+
+    @GetMapping("/applications/{id}/exports/{exportId}")
+    ResponseEntity<StreamingResponseBody> exported(@PathVariable long id, @PathVariable long exportId,
+            @AuthenticationPrincipal Actor actor) {
+        CaseExports.Download download = exports.download(id, exportId, actor);
+        return Downloads.stream(download.content(), "application/zip", download.export().size(), download.export().name(), false);
     }
 
     @PostMapping("/applications/{id}/documents")
@@ -87,16 +108,7 @@ class DocumentsTab {
                             + "из резервной копии.").getBytes(StandardCharsets.UTF_8)));
         }
         ApplicationDocument document = download.document();
-        ContentDisposition disposition = (inline ? ContentDisposition.inline() : ContentDisposition.attachment())
-                .filename(document.name(), StandardCharsets.UTF_8).build();
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType(document.contentType()))
-                .contentLength(document.size())
-                .header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
-                .body(out -> {
-                    try (InputStream in = download.content()) {
-                        in.transferTo(out);
-                    }
-                });
+        return Downloads.stream(download.content(), document.contentType(), document.size(), document.name(), inline);
     }
 
     private static LocalDate date(String text) {
