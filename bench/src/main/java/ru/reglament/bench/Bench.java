@@ -101,7 +101,12 @@ public final class Bench {
                 measureInteragency(measureIntake(INTERAGENCY_APPLICATIONS, clients, false), clients, true);
             });
         }
-        if (!only.equals("throughput") && !only.equals("interagency")) {
+        if (only.equals("all") || only.equals("files")) {
+            Path gcLog = work.resolve("gc.log").toAbsolutePath();
+            onPlatform(jar, work, durable, (appOptions + " -Xlog:gc:file=" + gcLog).trim(), List.of(), clients, () ->
+                    new FilesBench(PORT, PASSWORD, gcLog).measure(results, this::intake, appPid, 500, 8));
+        }
+        if (!only.equals("throughput") && !only.equals("interagency") && !only.equals("files")) {
             // A fresh platform and database: the applications the throughput phase received (some
             // 400,000, all in organisation A) would otherwise be counted by the lists measured here.
             onPlatform(jar, work, durable, appOptions, List.of(), clients, () -> {
