@@ -9,9 +9,6 @@ import ru.reglament.applications.IntakeRequest;
 import ru.reglament.shared.ConflictException;
 import ru.reglament.staff.Employee;
 import tools.jackson.databind.json.JsonMapper;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.security.SecureRandom;
 import java.util.ArrayList;
@@ -25,13 +22,9 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
 import ru.reglament.directory.DecisionGround;
 import ru.reglament.directory.FormField;
 import ru.reglament.directory.Directory;
@@ -40,6 +33,7 @@ import ru.reglament.directory.Region;
 import ru.reglament.staff.Membership;
 import ru.reglament.staff.Role;
 import ru.reglament.staff.Staff;
+import ru.reglament.shared.YamlResources;
 
 /**
  * Loads the demo contour from {@code demo/demo-data.yaml}: organisations, services and one user per
@@ -179,11 +173,7 @@ class DemoData implements ApplicationRunner {
     }
 
     private static Map<String, Object> read() {
-        try (InputStream in = new ClassPathResource("demo/demo-data.yaml").getInputStream()) {
-            return new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return YamlResources.read("demo/demo-data.yaml");
     }
 
     @SuppressWarnings("unchecked")

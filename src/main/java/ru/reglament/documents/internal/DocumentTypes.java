@@ -1,19 +1,13 @@
 package ru.reglament.documents.internal;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
 import ru.reglament.documents.ApplicationDocuments.DocumentType;
+import ru.reglament.shared.YamlResources;
 
 /**
  * The document types and which each service expects, from {@code documents/document-types.yaml}; a
@@ -27,14 +21,9 @@ class DocumentTypes {
 
     @SuppressWarnings("unchecked")
     DocumentTypes(@Value("${reglament.documents.types:documents/document-types.yaml}") String resource) {
-        Map<String, Object> root;
-        try (InputStream in = new ClassPathResource(resource).getInputStream()) {
-            root = new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read " + resource, e);
-        }
+        Map<String, Object> root = YamlResources.read(resource);
         List<String> problems = new ArrayList<>();
-        Object types = root == null ? null : root.get("types");
+        Object types = root.get("types");
         if (!(types instanceof Map<?, ?> typeMap) || typeMap.isEmpty()) {
             throw new IllegalStateException(resource + ": types must name at least one document type (code: name)");
         }

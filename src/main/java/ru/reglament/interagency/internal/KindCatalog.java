@@ -1,8 +1,5 @@
 package ru.reglament.interagency.internal;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -13,12 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
 import ru.reglament.interagency.InformationKind;
+import ru.reglament.shared.YamlResources;
 
 /**
  * The kinds of information and which services request them, read from {@code interagency/kinds.yaml}
@@ -71,14 +65,9 @@ class KindCatalog {
 
     @SuppressWarnings("unchecked")
     private void load(RequestTemplates templates) {
-        Map<String, Object> root;
-        try (InputStream in = new ClassPathResource(resource).getInputStream()) {
-            root = new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read " + resource, e);
-        }
+        Map<String, Object> root = YamlResources.read(resource);
         List<String> problems = new ArrayList<>();
-        Map<String, Object> kindsYaml = root == null ? Map.of() : (Map<String, Object>) root.getOrDefault("kinds", Map.of());
+        Map<String, Object> kindsYaml = (Map<String, Object>) root.getOrDefault("kinds", Map.of());
         kindsYaml.forEach((code, value) -> {
             Kind kind = kind(code, (Map<String, Object>) value, templates, problems);
             if (kind != null) kinds.put(code, kind);

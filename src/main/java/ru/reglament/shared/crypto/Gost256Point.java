@@ -36,25 +36,9 @@ final class Gost256Point extends ECPoint.AbstractFp {
         boolean z1IsOne = Nat256.isOne(z1), z2IsOne = Nat256.isOne(z2);
 
         // u1 = x1·z2², s1 = y1·z2³; u2 = x2·z1², s2 = y2·z1³
-        int[] u1 = x1, s1 = y1, u2 = x2, s2 = y2;
-        if (!z2IsOne) {
-            int[] zz = Nat256.create();
-            Gost256Field.square(z2, zz);
-            u1 = Nat256.create();
-            Gost256Field.multiply(x1, zz, u1);
-            Gost256Field.multiply(zz, z2, zz);
-            s1 = Nat256.create();
-            Gost256Field.multiply(y1, zz, s1);
-        }
-        if (!z1IsOne) {
-            int[] zz = Nat256.create();
-            Gost256Field.square(z1, zz);
-            u2 = Nat256.create();
-            Gost256Field.multiply(x2, zz, u2);
-            Gost256Field.multiply(zz, z1, zz);
-            s2 = Nat256.create();
-            Gost256Field.multiply(y2, zz, s2);
-        }
+        int[][] us1 = z2IsOne ? new int[][] {x1, y1} : scaled(x1, y1, z2);
+        int[][] us2 = z1IsOne ? new int[][] {x2, y2} : scaled(x2, y2, z1);
+        int[] u1 = us1[0], s1 = us1[1], u2 = us2[0], s2 = us2[1];
         int[] h = Nat256.create(), r = Nat256.create();
         Gost256Field.subtract(u2, u1, h);
         Gost256Field.subtract(s2, s1, r);
@@ -130,6 +114,16 @@ final class Gost256Point extends ECPoint.AbstractFp {
     public ECPoint negate() {
         if (isInfinity()) return this;
         return new Gost256Point(curve, x, y.negate(), zs);
+    }
+
+    /** {x·z², y·z³}: a point's coordinates brought to another's Z. */
+    private static int[][] scaled(int[] x, int[] y, int[] z) {
+        int[] zz = Nat256.create(), u = Nat256.create(), s = Nat256.create();
+        Gost256Field.square(z, zz);
+        Gost256Field.multiply(x, zz, u);
+        Gost256Field.multiply(zz, z, zz);
+        Gost256Field.multiply(y, zz, s);
+        return new int[][] {u, s};
     }
 
     private ECPoint point(int[] x3, int[] y3, int[] z3) {
