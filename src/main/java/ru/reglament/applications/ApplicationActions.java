@@ -70,6 +70,14 @@ public class ApplicationActions {
         if (!process.actions().containsKey(command.action())) {
             throw new NotFoundException("Неизвестное действие: " + command.action());
         }
+        ProcessAction declared = process.action(command.action());
+        if (declared.repeatable() && process.isFinal(found.status()) && declared.leadsTo(found.status())) {
+            // Done already (the caller did not hear the first answer): the card as it stands, nothing changed.
+            Organisation organisation = directory.organisation(found.organisationId()).orElseThrow();
+            PublicService service = directory.service(found.serviceId()).orElseThrow();
+            return new ActionOutcome(queries.open(found, process, service, organisation, command.actor()), declared, false,
+                    policy.readsInFull(command.actor(), found.organisationId()));
+        }
         Violations violations = new Violations();
         process.checkBody(command.action(), command.body(), violations);
         violations.throwIfAny();

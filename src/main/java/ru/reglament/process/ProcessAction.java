@@ -10,9 +10,18 @@ import ru.reglament.staff.Role;
  * ProcessDefinition#parameters(String)} adds the process's common ones). {@code submitLabel} is the
  * form's button. {@code isPublic}: the applicant sees the action's history line in full (its comment,
  * its intermediate status); of any other line they see only the status change it makes.
+ * {@code repeatable}: taken again once the application stands in a final status the action leads to
+ * (a caller that did not hear the first answer, as the portal retries a withdrawal), it answers the
+ * card as it stands and changes nothing.
  */
 public record ProcessAction(String code, String label, String labelEn, String submitLabel, List<Transition> transitions,
-        List<EffectCall> effects, Map<String, ActionParameter> parameters, Notify notifies, boolean isPublic) {
+        List<EffectCall> effects, Map<String, ActionParameter> parameters, Notify notifies, boolean isPublic,
+        boolean repeatable) {
+
+    /** Whether one of the action's transitions leads to the status. */
+    public boolean leadsTo(String status) {
+        return transitions.stream().anyMatch(t -> status.equals(t.to()));
+    }
 
     /** The parameter whose text becomes the action's history comment. */
     public static final String COMMENT = "comment";

@@ -10,6 +10,7 @@ import ru.reglament.support.Api;
 import ru.reglament.support.Fixtures;
 import ru.reglament.support.ScenarioBase;
 import ru.reglament.support.TestPki;
+import ru.reglament.support.WorkstationSession;
 import tools.jackson.databind.JsonNode;
 
 /** One application from the portal to each final status, as the registrar, specialist and official do it. */
@@ -152,11 +153,35 @@ class LifecycleTest extends ScenarioBase {
     void applicantWithdrawsThroughThePortal() {
         Fixtures f = fixtures();
         JsonNode card = f.act("registrar", f.submit(), "assign-self");
+        JsonNode before = card;
         card = f.act("portal", card, "withdraw", "comment", "Заявитель отозвал заявление в личном кабинете");
         assertThat(card.at("/status/code").asString()).isEqualTo("WITHDRAWN");
         assertThat(card.at("/status/name").asString()).isEqualTo("Отозвано заявителем");
         Api.Response again = as("registrar").act(card.get("id").asLong(), "start-registration", card);
         assertThat(again.status()).isEqualTo(409);
+
+        // The portal did not hear the answer and withdraws again: the same card, nothing new in the history.
+        long id = card.get("id").asLong();
+        int lines = as("registrar").get("/api/v1/applications/" + id + "/history").expect(200).json().size();
+        JsonNode repeated = f.act("portal", before, "withdraw", "comment", "Заявитель отозвал заявление в личном кабинете");
+        assertThat(repeated.at("/status/code").asString()).isEqualTo("WITHDRAWN");
+        assertThat(repeated.get("version").asInt()).isEqualTo(card.get("version").asInt());
+        assertThat(as("registrar").get("/api/v1/applications/" + id + "/history").expect(200).json().size()).isEqualTo(lines);
+    }
+
+    @Test
+    void theAssigneeLearnsOfAWithdrawalWithItsReason() throws Exception {
+        Fixtures f = fixtures();
+        JsonNode card = f.act("registrar", f.submit(), "assign-self");
+        String number = card.get("portalNumber").asString();
+        f.act("portal", card, "withdraw", "comment", "Услуга получена в МФЦ");
+        WorkstationSession registrar = WorkstationSession.logIn(port, "registrar");
+        String page = "";
+        for (int i = 0; i < 40 && !page.contains(number); i++) {
+            Thread.sleep(250);
+            page = registrar.get("/notifications");
+        }
+        assertThat(page).contains(number, "Заявитель отозвал заявление", "Услуга получена в МФЦ");
     }
 
     @Test

@@ -60,13 +60,18 @@ final class ProcessYaml {
             if (isPublic != null && !(isPublic instanceof Boolean)) {
                 throw new IllegalArgumentException(where + ".public: true or false");
             }
+            Object repeatable = action.get("repeatable");
+            if (repeatable != null && !(repeatable instanceof Boolean)) {
+                throw new IllegalArgumentException(where + ".repeatable: true or false");
+            }
             String label = string(action.get("label"), where + ".label");
             actions.put(code, new ProcessAction(code, label,
                     action.get("en") == null ? null : string(action.get("en"), where + ".en"),
                     action.get("submit") == null ? label : string(action.get("submit"), where + ".submit"),
                     List.copyOf(transitions), List.copyOf(effects),
                     parameters(action.get("parameters"), where + ".parameters", types),
-                    notify(action.get("notify"), where + ".notify"), Boolean.TRUE.equals(isPublic)));
+                    notify(action.get("notify"), where + ".notify"), Boolean.TRUE.equals(isPublic),
+                    Boolean.TRUE.equals(repeatable)));
         });
         Map<String, String> intermediate = new LinkedHashMap<>();
         if (doc.get("intermediateStatuses") != null) {
