@@ -75,6 +75,33 @@ class IntakeWithDocumentsTest extends ScenarioBase {
                 .isEqualTo(403);
     }
 
+    @Test
+    void aFileSentAheadIsNamedByItsHash() throws Exception {
+        JsonNode sent = as("portal").postBytes("/api/v1/files", "application/octet-stream", passport).expect(201).json();
+        assertThat(sent.get("sha256").asString()).isEqualTo(sha256(passport));
+        assertThat(sent.get("contentType").asString()).isEqualTo("application/pdf");
+        assertThat(as("registrar").postBytes("/api/v1/files", "application/pdf", passport).status()).isEqualTo(403);
+
+        String number = Fixtures.uniquePortalNumber();
+        String reference = "[{\"name\": \"паспорт.pdf\", \"type\": \"PASSPORT_RF\", \"sha256\": \"" + sha256(passport) + "\"}]";
+        JsonNode card = as("portal").postParts("/api/v1/applications", List.of(
+                new Api.Part("application", null, "application/json", intake(number)),
+                new Api.Part("attachments", null, "application/json", reference.getBytes(StandardCharsets.UTF_8))))
+                .expect(201).json();
+        JsonNode documents = as("registrar").get("/api/v1/applications/" + card.get("id").asLong() + "/documents")
+                .expect(200).json();
+        assertThat(documents.get(0).get("name").asString()).isEqualTo("паспорт.pdf");
+        assertThat(documents.get(0).get("sha256").asString()).isEqualTo(sha256(passport));
+
+        String unknown = "[{\"name\": \"x.pdf\", \"type\": \"PASSPORT_RF\", \"sha256\": \"" + "ab".repeat(32) + "\"}]";
+        JsonNode refused = as("portal").postParts("/api/v1/applications", List.of(
+                new Api.Part("application", null, "application/json", intake(Fixtures.uniquePortalNumber())),
+                new Api.Part("attachments", null, "application/json", unknown.getBytes(StandardCharsets.UTF_8))))
+                .expect(422).json();
+        assertThat(refused.at("/errors/0/field").asString()).isEqualTo("attachments[0].sha256");
+        assertThat(refused.at("/errors/0/rule").asString()).isEqualTo("file.unknown");
+    }
+
     private List<Api.Part> parts(String number, String attachments) {
         return List.of(new Api.Part("application", null, "application/json", intake(number)),
                 new Api.Part("attachments", null, "application/json", attachments.getBytes(StandardCharsets.UTF_8)),

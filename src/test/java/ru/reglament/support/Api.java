@@ -57,6 +57,10 @@ public final class Api {
     }
 
     /** Sends the body chunked, with no Content-Length, as a client streaming a file of unknown size does. */
+    public Response postBytes(String path, String contentType, byte[] body) {
+        return send(request(path).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
     public Response putStreamed(String path, String contentType, java.util.function.Supplier<java.io.InputStream> body) {
         return send(request(path).header("Content-Type", contentType).PUT(HttpRequest.BodyPublishers.ofInputStream(body)));
     }

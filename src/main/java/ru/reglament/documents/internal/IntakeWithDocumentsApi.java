@@ -39,9 +39,12 @@ import tools.jackson.databind.json.JsonMapper;
 @RestController
 class IntakeWithDocumentsApi {
 
-    /** One document of the application: the file part that carries it and what the portal says of it. */
-    record Attachment(String file, String type, String sha256, String description, String number, LocalDate date,
-            String issuer) {
+    /**
+     * One document of the application: the file part that carries it, or only the SHA-256 of a file
+     * the portal stored before (with {@code name}, the file's name to show); and what the portal says of it.
+     */
+    record Attachment(String file, String name, String type, String sha256, String description, String number,
+            LocalDate date, String issuer) {
     }
 
     private final ApplicationIntake intake;
@@ -62,7 +65,8 @@ class IntakeWithDocumentsApi {
     @PostMapping(path = "/api/v1/applications", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(summary = "Принять заявление из ЕПГУ с документами заявителя (multipart)",
             description = "Часть application — JSON заявления (как в JSON-приёме); часть attachments — JSON-массив "
-                    + "[{file, type, sha256?, description?, number?, date?, issuer?}], где file — имя части с файлом. "
+                    + "[{file, type, sha256?, description?, number?, date?, issuer?}], где file — имя части с файлом; "
+                    + "вместо file можно указать sha256 (и name) файла, переданного заранее через POST /api/v1/files. "
                     + "Тип файла определяется по содержимому; sha256, если указан, должен совпасть. При любом отказе "
                     + "(422, 413) заявление не создаётся. Повтор того же запроса — 200 и та же карточка, файлы не дублируются.")
     ResponseEntity<ApplicantCard> receive(MultipartHttpServletRequest request, @AuthenticationPrincipal Actor actor)
@@ -80,13 +84,25 @@ class IntakeWithDocumentsApi {
         for (int i = 0; attachments != null && i < attachments.length; i++) {
             Attachment a = attachments[i];
             String at = "attachments[" + i + "]";
-            MultipartFile file = a.file() == null ? null : request.getFile(a.file());
-            if (file == null) {
-                violations.add(at + ".file", "required", "Нет части с файлом «" + a.file() + "»");
-                continue;
-            }
             if (a.type() == null || expected.stream().noneMatch(t -> t.code().equals(a.type()))) {
                 violations.add(at + ".type", "document-type.unknown", "Услуга не предусматривает документов типа " + a.type());
+                continue;
+            }
+            DocumentDetails details = new DocumentDetails(a.type(), a.description(), a.number(), a.date(), a.issuer());
+            if (a.file() == null && a.sha256() != null) {
+                // A reference to a file stored before.
+                try {
+                    received.add(new JdbcApplicationDocuments.ApplicantDocument(details, a.name(),
+                            documents.referenced(a.sha256(), at + ".sha256")));
+                } catch (InvalidInputException e) {
+                    e.violations().forEach(v -> violations.add(v.field(), v.rule(), v.message()));
+                }
+                continue;
+            }
+            MultipartFile file = a.file() == null ? null : request.getFile(a.file());
+            if (file == null) {
+                violations.add(at + ".file", "required", "Нет части с файлом «" + a.file() + "» (или укажите sha256 "
+                        + "файла, переданного заранее)");
                 continue;
             }
             JdbcApplicationDocuments.Received stored;
@@ -98,8 +114,7 @@ class IntakeWithDocumentsApi {
                         + " не совпадает с указанным: файл повреждён при передаче");
                 continue;
             }
-            received.add(new JdbcApplicationDocuments.ApplicantDocument(new DocumentDetails(a.type(), a.description(),
-                    a.number(), a.date(), a.issuer()), file.getOriginalFilename(), stored));
+            received.add(new JdbcApplicationDocuments.ApplicantDocument(details, file.getOriginalFilename(), stored));
         }
         violations.throwIfAny();
 
@@ -109,6 +124,27 @@ class IntakeWithDocumentsApi {
         return result.created()
                 ? ResponseEntity.created(URI.create("/api/v1/applications/" + card.id())).body(card)
                 : ResponseEntity.ok(card);
+    }
+
+    /**
+     * A file for a later intake to name by its SHA-256 (a large one sent ahead, or one the portal keeps
+     * for several applications): stored under the same checks as a document, answered with its hash.
+     */
+    @PostMapping(path = "/api/v1/files", produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Передать файл заранее, чтобы указать его в заявлении по SHA-256 (только ЕПГУ)",
+            description = "Тело — содержимое файла. Тип определяется по содержимому; предел — "
+                    + "reglament.files.limits.application-document. Ответ: sha256, size, contentType.")
+    ResponseEntity<java.util.Map<String, Object>> file(jakarta.servlet.http.HttpServletRequest request,
+            @AuthenticationPrincipal Actor actor) throws IOException {
+        if (!actor.has(Role.PORTAL)) {
+            throw new ForbiddenException("role", "Файлы заявлений передаёт только технический клиент ЕПГУ (роль PORTAL)");
+        }
+        JdbcApplicationDocuments.Received stored;
+        try (InputStream in = request.getInputStream()) {
+            stored = documents.receive(in, request.getContentLengthLong(), "file");
+        }
+        return ResponseEntity.status(201).body(java.util.Map.of("sha256", stored.file().sha256(),
+                "size", stored.file().size(), "contentType", stored.contentType()));
     }
 
     private <T> T part(MultipartHttpServletRequest request, String name, Class<T> type, boolean required) throws IOException {

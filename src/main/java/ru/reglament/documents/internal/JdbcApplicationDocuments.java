@@ -140,6 +140,25 @@ class JdbcApplicationDocuments implements ApplicationDocuments {
         return new Received(files.put(limited, contentType), contentType);
     }
 
+    /**
+     * A file the portal stored before (by {@code POST /api/v1/files}) and now names by its SHA-256: it
+     * must be there, of an allowed type, and whole.
+     */
+    Received referenced(String sha256, String field) {
+        StoredFile file;
+        try {
+            file = files.describe(sha256 == null ? null : sha256.toLowerCase(java.util.Locale.ROOT));
+        } catch (NotFoundException e) {
+            throw new InvalidInputException(field, "file.unknown", "Файла с таким SHA-256 в хранилище нет: передайте его "
+                    + "сначала (POST /api/v1/files) или частью запроса");
+        }
+        if (file.contentType() == null || !contentTypes.allowed(file.contentType())) {
+            throw new InvalidInputException(field, TYPE_NOT_ALLOWED, "Файлы этого типа не принимаются: " + file.contentType());
+        }
+        files.verify(file.key());
+        return new Received(file, file.contentType());
+    }
+
     /** The applicant's documents, received with the application: once, however often the portal retries. */
     void attachFromApplicant(long applicationId, List<ApplicantDocument> received, Instant at) {
         transaction.executeWithoutResult(tx -> {

@@ -64,7 +64,7 @@ class StoredFiles implements FileStore {
                     insert into files_file (key, sha256, size, content_type, stored_at) values (?, ?, ?, ?, ?)
                     on conflict (key) do nothing""")
                     .params(key, key, size, contentType, Timestamp.from(clock.instant())).update();
-            return new StoredFile(key, key, size);
+            return new StoredFile(key, key, size, contentType);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot store a file in the " + storage.describe(), e);
         } finally {
@@ -75,8 +75,8 @@ class StoredFiles implements FileStore {
     @Override
     public StoredFile describe(String key) {
         if (key == null || !KEY.matcher(key).matches()) throw new NotFoundException("Файл не найден");
-        Optional<StoredFile> recorded = jdbc.sql("select key, sha256, size from files_file where key = ?").param(key)
-                .query((rs, n) -> new StoredFile(rs.getString(1), rs.getString(2), rs.getLong(3)))
+        Optional<StoredFile> recorded = jdbc.sql("select key, sha256, size, content_type from files_file where key = ?")
+                .param(key).query((rs, n) -> new StoredFile(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getString(4)))
                 .optional();
         if (recorded.isPresent()) return recorded.get();
         try {
