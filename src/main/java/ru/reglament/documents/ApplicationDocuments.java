@@ -3,6 +3,7 @@ package ru.reglament.documents;
 import java.io.InputStream;
 import java.util.List;
 import ru.reglament.access.Actor;
+import ru.reglament.applications.OpenCard;
 
 /**
  * The «Документы» of an application, for the staff who read it in full: listed, added by its
@@ -25,8 +26,11 @@ public interface ApplicationDocuments {
     /** The same by the service's code, for a page that has the application at hand. */
     List<DocumentType> typesOfService(String serviceCode);
 
-    /** Whether the caller may add documents to the application now (a working role, the application open). */
-    boolean mayAdd(long applicationId, Actor actor);
+    /**
+     * Whether the caller may add documents to the application now (a working role, the application open),
+     * from a card already opened: the card page asks without a query of its own.
+     */
+    boolean mayAdd(OpenCard opened, Actor actor);
 
     /**
      * Adds a document. Its content type is told by its content, not its name; a type not allowed, a

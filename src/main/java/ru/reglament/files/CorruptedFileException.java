@@ -9,7 +9,8 @@ public class CorruptedFileException extends RuntimeException {
     private final String key;
 
     public CorruptedFileException(String key, String detail) {
-        super("Файл " + key + " повреждён в хранилище: " + detail);
+        super("Файл " + key + " повреждён в хранилище: " + detail
+                + ". Сообщите администратору: файл нужно восстановить из резервной копии");
         this.key = key;
     }
 

@@ -18,6 +18,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import ru.reglament.access.Actor;
 import ru.reglament.applications.ApplicationHistory;
 import ru.reglament.applications.ApplicationQueries;
+import ru.reglament.applications.OpenCard;
 import ru.reglament.documents.ApplicationDocument;
 import ru.reglament.documents.ApplicationDocuments;
 import ru.reglament.documents.DocumentDetails;
@@ -73,7 +74,7 @@ class JdbcApplicationDocuments implements ApplicationDocuments {
 
     @Override
     public List<DocumentType> typesFor(long applicationId, Actor actor) {
-        return types.forService(serviceCode(applicationId, actor));
+        return types.forService(applications.open(applicationId, actor).service().code());
     }
 
     @Override
@@ -82,20 +83,21 @@ class JdbcApplicationDocuments implements ApplicationDocuments {
     }
 
     @Override
-    public boolean mayAdd(long applicationId, Actor actor) {
-        ApplicationQueries.Version version = applications.version(applicationId, actor);
-        return working(applicationId, actor) && !applications.processOf(applicationId, actor).isFinal(version.status().code());
+    public boolean mayAdd(OpenCard opened, Actor actor) {
+        return working(opened, actor) && !closed(opened);
     }
 
     @Override
     public ApplicationDocument upload(long applicationId, DocumentDetails details, String fileName, InputStream content,
             long declaredSize, Actor actor) {
-        ApplicationQueries.Version version = applications.version(applicationId, actor);
-        mayWork(applicationId, actor);
-        if (applications.processOf(applicationId, actor).isFinal(version.status().code())) {
+        OpenCard opened = applications.open(applicationId, actor);
+        if (!working(opened, actor)) {
+            throw new ForbiddenException("role", "Роль пользователя не позволяет добавлять документы");
+        }
+        if (closed(opened)) {
             throw new ConflictException("application.final", "Заявление закрыто: документы к нему больше не добавляются");
         }
-        check(details, typesFor(applicationId, actor));
+        check(details, types.forService(opened.service().code()));
         try {
             Received received = receive(content, declaredSize, "file");
             StoredFile stored = received.file();
@@ -198,12 +200,12 @@ class JdbcApplicationDocuments implements ApplicationDocuments {
 
     @Override
     public void delete(long applicationId, long documentId, Actor actor) {
-        ApplicationQueries.Version version = applications.version(applicationId, actor);
+        OpenCard opened = applications.open(applicationId, actor);
         ApplicationDocument document = find(applicationId, documentId);
         if (document.uploadedBy() == null || document.uploadedBy() != actor.employeeId()) {
             throw new ForbiddenException("document.not-yours", "Удалить документ может только тот, кто его добавил");
         }
-        if (applications.processOf(applicationId, actor).isFinal(version.status().code())) {
+        if (closed(opened)) {
             throw new ConflictException("application.final", "Заявление закрыто: его документы не удаляются");
         }
         Instant now = clock.instant();
@@ -221,18 +223,12 @@ class JdbcApplicationDocuments implements ApplicationDocuments {
                 .orElseThrow(() -> new NotFoundException("Документ не найден"));
     }
 
-    private void mayWork(long applicationId, Actor actor) {
-        if (!working(applicationId, actor)) {
-            throw new ForbiddenException("role", "Роль пользователя не позволяет добавлять документы");
-        }
+    private static boolean working(OpenCard opened, Actor actor) {
+        return actor.rolesIn(opened.application().organisationId()).stream().anyMatch(WORKING::contains);
     }
 
-    private boolean working(long applicationId, Actor actor) {
-        return actor.rolesIn(applications.organisationOf(applicationId)).stream().anyMatch(WORKING::contains);
-    }
-
-    private String serviceCode(long applicationId, Actor actor) {
-        return applications.card(applicationId, actor).service().code();
+    private static boolean closed(OpenCard opened) {
+        return opened.process().isFinal(opened.application().status());
     }
 
     private static void check(DocumentDetails details, List<DocumentType> expected) {

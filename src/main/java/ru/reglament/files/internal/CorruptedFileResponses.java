@@ -21,6 +21,6 @@ class CorruptedFileResponses {
     @ExceptionHandler(CorruptedFileException.class)
     ProblemDetail corrupted(CorruptedFileException e) {
         return Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "file.corrupted", "Файл повреждён в хранилище",
-                e.getMessage() + ". Сообщите администратору: файл нужно восстановить из резервной копии.");
+                e.getMessage());
     }
 }

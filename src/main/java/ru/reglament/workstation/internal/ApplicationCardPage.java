@@ -92,7 +92,7 @@ class ApplicationCardPage {
         model.addAttribute("interagency", interagency.of(id, actor));
         model.addAttribute("documents", documents.of(id, actor));
         model.addAttribute("documentTypes", documents.typesOfService(card.service().code()));
-        model.addAttribute("mayAddDocuments", documents.mayAdd(id, actor));
+        model.addAttribute("mayAddDocuments", documents.mayAdd(opened, actor));
         model.addAttribute("employeeId", actor.employeeId());
         model.addAttribute("exports", exports.of(id, actor));
         model.addAttribute("forms", forms(opened, actor));

@@ -104,8 +104,7 @@ class DocumentsTab {
             download = documents.download(id, documentId, actor);
         } catch (CorruptedFileException e) {
             return ResponseEntity.internalServerError().contentType(new MediaType("text", "plain", StandardCharsets.UTF_8))
-                    .body(out -> out.write((e.getMessage() + ". Сообщите администратору: файл нужно восстановить "
-                            + "из резервной копии.").getBytes(StandardCharsets.UTF_8)));
+                    .body(out -> out.write(e.getMessage().getBytes(StandardCharsets.UTF_8)));
         }
         ApplicationDocument document = download.document();
         return Downloads.stream(download.content(), document.contentType(), document.size(), document.name(), inline);
