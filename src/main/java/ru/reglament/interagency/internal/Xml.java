@@ -12,7 +12,7 @@ import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
-import ru.reglament.interagency.internal.xmldsig.SafeXml;
+import ru.reglament.shared.SafeXml;
 
 /** XML in and out for SMEV messages (parsed by {@link SafeXml}: no DTDs or external entities from anybody). */
 final class Xml {

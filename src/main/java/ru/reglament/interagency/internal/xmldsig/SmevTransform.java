@@ -13,6 +13,7 @@ import org.w3c.dom.Attr;
 import org.w3c.dom.Element;
 import org.w3c.dom.NamedNodeMap;
 import org.w3c.dom.Node;
+import ru.reglament.shared.SafeXml;
 
 /**
  * The SMEV 3 transform {@value #ALGORITHM} («Методические рекомендации по работе с ЕСМЭВ» 3.x,

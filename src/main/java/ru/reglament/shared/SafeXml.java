@@ -1,4 +1,4 @@
-package ru.reglament.interagency.internal.xmldsig;
+package ru.reglament.shared;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -20,8 +20,8 @@ public final class SafeXml {
     private static final DocumentBuilderFactory FACTORY = factory();
 
     /**
-     * CDATA sections become plain text, as exclusive c14n would have written them. The module's one
-     * parser: messages, templates' output and signatures alike.
+     * CDATA sections become plain text, as exclusive c14n would have written them. The platform's one
+     * parser of XML: SMEV messages, templates' output, signatures, the portal's status messages.
      */
     public static Document parse(byte[] xml) {
         DocumentBuilder builder = BUILDER.get();
