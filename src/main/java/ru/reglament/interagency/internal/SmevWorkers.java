@@ -4,15 +4,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
-import java.util.function.IntSupplier;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
+import ru.reglament.shared.WorkerLoops;
 
 /**
  * The node's background SMEV work: {@code senders} threads sending queued requests, {@code pollers}
@@ -26,14 +21,12 @@ import org.springframework.stereotype.Component;
 @ConditionalOnExpression("${reglament.interagency.enabled:true} and ${reglament.interagency.workers:true}")
 class SmevWorkers implements SmartLifecycle {
 
-    private static final Logger log = LoggerFactory.getLogger(SmevWorkers.class);
-
     private final SmevExchange exchange;
     private final KindCatalog catalog;
     private final InteragencyProperties properties;
     private final Clock clock;
     private volatile boolean running;
-    private ExecutorService threads;
+    private WorkerLoops threads;
     private Instant nextSweep = Instant.MIN;
 
     SmevWorkers(SmevExchange exchange, KindCatalog catalog, InteragencyProperties properties, Clock clock) {
@@ -45,22 +38,17 @@ class SmevWorkers implements SmartLifecycle {
 
     @Override
     public void start() {
-        List<Runnable> loops = new ArrayList<>();
-        for (int i = 0; i < properties.senders(); i++) loops.add(loop("sender", exchange::sendBatch));
+        List<WorkerLoops.Loop> loops = new ArrayList<>();
+        for (int i = 0; i < properties.senders(); i++) loops.add(new WorkerLoops.Loop("smev-sender", exchange::sendBatch));
         catalog.kinds().stream().map(k -> k.kind().namespace() + "\n" + k.kind().rootElement()).distinct().forEach(type -> {
             String[] parts = type.split("\n");
             for (int i = 0; i < properties.pollers(); i++) {
-                loops.add(loop("poller " + parts[1], () -> exchange.poll(parts[0], parts[1], 100)));
+                loops.add(new WorkerLoops.Loop("smev-poller " + parts[1], () -> exchange.poll(parts[0], parts[1], 100)));
             }
         });
-        loops.add(loop("housekeeper", this::sweepWhenDue));
+        loops.add(new WorkerLoops.Loop("smev-housekeeper", this::sweepWhenDue));
+        threads = WorkerLoops.start(loops, properties.poll());
         running = true;
-        threads = Executors.newFixedThreadPool(loops.size(), runnable -> {
-            Thread thread = new Thread(runnable, "smev-worker");
-            thread.setDaemon(true);
-            return thread;
-        });
-        loops.forEach(threads::submit);
     }
 
     /**
@@ -75,38 +63,10 @@ class SmevWorkers implements SmartLifecycle {
         return done;
     }
 
-    private Runnable loop(String name, IntSupplier step) {
-        return () -> {
-            Thread.currentThread().setName("smev-" + name);
-            while (running) {
-                int done;
-                try {
-                    done = step.getAsInt();
-                } catch (RuntimeException e) {
-                    log.error("SMEV {} failed; trying again", name, e);
-                    done = 0;
-                }
-                if (done == 0) {
-                    try {
-                        Thread.sleep(properties.poll().toMillis());
-                    } catch (InterruptedException e) {
-                        return;
-                    }
-                }
-            }
-        };
-    }
-
     @Override
     public void stop() {
         running = false;
-        if (threads == null) return;
-        threads.shutdownNow();
-        try {
-            threads.awaitTermination(properties.timeout().toSeconds() + 5, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        if (threads != null) threads.stop(properties.timeout().plusSeconds(5));
     }
 
     @Override
