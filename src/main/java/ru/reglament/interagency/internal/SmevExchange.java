@@ -9,13 +9,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import ru.reglament.access.Actor;
 import ru.reglament.applications.ActionCommand;
@@ -23,9 +21,9 @@ import ru.reglament.applications.ApplicationActions;
 import ru.reglament.applications.ApplicationHistory;
 import ru.reglament.applications.ApplicationQueries;
 import ru.reglament.interagency.RequestState;
+import ru.reglament.interagency.SmevChannel;
 import ru.reglament.interagency.internal.xmldsig.SmevSignatureException;
 import ru.reglament.interagency.internal.xmldsig.SmevSignatureVerifier;
-import ru.reglament.interagency.internal.xmldsig.SmevSigner;
 import ru.reglament.shared.ConflictException;
 import ru.reglament.shared.NotFoundException;
 import tools.jackson.databind.json.JsonMapper;
@@ -40,17 +38,11 @@ class SmevExchange {
 
     private static final Logger log = LoggerFactory.getLogger(SmevExchange.class);
 
-    /** SMEV faults a later attempt may get past; any other fault fails the request. */
-    private static final Set<String> RETRYABLE = Set.of("QuoteLimitExceeded", "DestinationOverflow", "SystemFault",
-            "EndOfLifeReached");
-    /** SMEV has the message already: an earlier attempt got through before its answer was lost. */
-    private static final String ALREADY_SENT = "MessageIsAlreadySent";
     static final String HISTORY_ACTION = "interagency";
 
     private final RequestStore store;
     private final KindCatalog catalog;
-    private final OrganisationKeys keys;
-    private final SmevTransport transport;
+    private final SmevClient client;
     private final InteragencyProperties properties;
     private final TransactionTemplate transaction;
     private final ApplicationHistory history;
@@ -59,13 +51,11 @@ class SmevExchange {
     private final JsonMapper json;
     private final Clock clock;
 
-    SmevExchange(RequestStore store, KindCatalog catalog, OrganisationKeys keys, SmevTransport transport,
-            InteragencyProperties properties, TransactionTemplate transaction, ApplicationHistory history,
+    SmevExchange(RequestStore store, KindCatalog catalog, SmevClient client, InteragencyProperties properties, TransactionTemplate transaction, ApplicationHistory history,
             ApplicationActions actions, ApplicationQueries queries, JsonMapper json, Clock clock) {
         this.store = store;
         this.catalog = catalog;
-        this.keys = keys;
-        this.transport = transport;
+        this.client = client;
         this.properties = properties;
         this.transaction = transaction;
         this.history = history;
@@ -116,32 +106,20 @@ class SmevExchange {
     /** Sends one request and answers with what to write about it; adds its application to {@code failed} if SMEV refused it for good. */
     private Runnable send(RequestStore.Outgoing request, Instant now, List<Long> failed) {
         KindCatalog.Kind kind = catalog.kind(request.kindCode());
-        String envelope;
-        try {
-            envelope = Xml.text(SmevMessages.sendRequest(request.messageId(), request.body(), properties.testMessage(),
-                    keys.organisation(request.organisationId())));
-        } catch (RuntimeException e) {
-            failed.add(request.applicationId());
-            return () -> fail(request, kind, "Запрос не сформирован: " + e.getMessage(), now);
-        }
-        Document answer;
-        try {
-            answer = transport.exchange(envelope, "SendRequest");
-        } catch (SmevTransport.TransportException e) {
-            return () -> retry(request, e.getMessage(), now);
-        }
-        String fault = SmevMessages.faultCode(answer);
-        if (fault == null || ALREADY_SENT.equals(fault)) {
-            return () -> {
-                if (store.sent(request.id(), envelope, now)) {
+        SmevChannel.Sent sent = client.send(new SmevChannel.Outgoing(request.messageId(), request.organisationId(),
+                request.body(), List.of()));
+        return switch (sent.outcome()) {
+            case ACCEPTED -> () -> {
+                if (store.sent(request.id(), sent.envelope(), now)) {
                     note(request.applicationId(), kind, RequestState.SENT, request.messageId(), null, now);
                 }
             };
-        }
-        String problem = fault + ": " + SmevMessages.faultString(answer);
-        if (RETRYABLE.contains(fault)) return () -> retry(request, problem, now);
-        failed.add(request.applicationId());
-        return () -> fail(request, kind, problem, now);
+            case RETRY -> () -> retry(request, sent.problem(), now);
+            case REFUSED -> {
+                failed.add(request.applicationId());
+                yield () -> fail(request, kind, sent.problem(), now);
+            }
+        };
     }
 
     private void retry(RequestStore.Outgoing request, String problem, Instant now) {
@@ -163,79 +141,38 @@ class SmevExchange {
      * stored, then acknowledged; one stored but not acknowledged comes again and is acknowledged then.
      */
     int poll(String namespace, String rootElement, int limit) {
-        SmevSigner signer = keys.platform();
-        int taken = 0;
-        while (taken < limit) {
-            Document answer;
-            try {
-                answer = transport.exchange(SmevMessages.getResponse(namespace, rootElement, clock.instant(), signer),
-                        "GetResponse");
-            } catch (SmevTransport.TransportException e) {
-                log.warn("SMEV GetResponse for {{}}{} failed: {}", namespace, rootElement, e.getMessage());
-                return taken;
-            }
-            String fault = SmevMessages.faultCode(answer);
-            if (fault != null) {
-                log.warn("SMEV GetResponse for {{}}{} refused: {}: {}", namespace, rootElement, fault,
-                        SmevMessages.faultString(answer));
-                return taken;
-            }
-            Element message = Xml.first(answer, SmevMessages.TYPES, "ResponseMessage");
-            if (message == null) return taken;
-            UUID responseId = store(message, Xml.text(answer));
-            if (responseId != null) {
-                try {
-                    transport.exchange(SmevMessages.ack(responseId, signer), "Ack");
-                } catch (SmevTransport.TransportException e) {
-                    log.warn("SMEV Ack of {} failed, the answer will come again: {}", responseId, e.getMessage());
-                }
-            }
-            taken++;
-        }
-        return taken;
+        return client.poll(namespace, rootElement, limit, this::store);
     }
 
-    /** Stores one response; returns its MessageID to acknowledge (null when it cannot be acknowledged). */
-    private UUID store(Element message, String envelope) {
-        String original = Xml.textOf(message, SmevMessages.TYPES, "OriginalMessageId");
-        Element data = Xml.first(message, SmevMessages.TYPES, "SenderProvidedResponseData");
-        String responseId = data == null ? null : Xml.textOf(data, SmevMessages.TYPES, "MessageID");
-        if (original == null || responseId == null) {
-            log.warn("SMEV response without OriginalMessageId or MessageID, not stored");
-            return null;
-        }
-        Optional<RequestStore.Waiting> waiting = store.byMessageId(UUID.fromString(original));
+    /** Stores one answer; false when it answers no request of ours (it is then not acknowledged). */
+    private boolean store(SmevChannel.Answer answer) {
+        Optional<RequestStore.Waiting> waiting = store.byMessageId(answer.originalMessageId());
         if (waiting.isEmpty()) {
             // Not ours (another system with the same message type): acknowledging it would lose it for them.
-            log.warn("SMEV response to unknown request {}, not acknowledged", original);
-            return null;
+            log.warn("SMEV response to unknown request {}, not acknowledged", answer.originalMessageId());
+            return false;
         }
         RequestStore.Waiting request = waiting.get();
         KindCatalog.Kind kind = catalog.kind(request.kindCode());
         Instant now = clock.instant();
-        Element content = Xml.first(data, SmevMessages.BASIC, "MessagePrimaryContent");
-        Element rejected = Xml.first(data, SmevMessages.TYPES, "RequestRejected");
-        Element status = Xml.first(data, SmevMessages.TYPES, "RequestStatus");
-        String forged = providerSignatureProblem(message);
+        String forged = answer.signatureProblem();
         boolean concludes = false;
-        if (content != null || rejected != null || forged != null) {
+        if (answer.businessXml() != null || answer.rejection() != null || forged != null) {
             // An answer whose provider's signature fails is not taken as an answer: the request fails, visibly.
             RequestState state = forged != null ? RequestState.ERROR
-                    : content != null ? RequestState.ANSWERED : RequestState.REJECTED;
-            String body = forged == null && content != null ? Xml.text(Xml.firstChildElement(content)) : null;
-            String problem = forged != null ? forged
-                    : rejected == null ? null : Xml.textOf(rejected, SmevMessages.TYPES, "RejectionReasonCode")
-                    + ": " + Xml.textOf(rejected, SmevMessages.TYPES, "RejectionReasonDescription");
+                    : answer.businessXml() != null ? RequestState.ANSWERED : RequestState.REJECTED;
+            String body = forged == null ? answer.businessXml() : null;
+            String problem = forged != null ? forged : answer.rejection();
             concludes = Boolean.TRUE.equals(transaction.execute(tx -> {
-                boolean changed = store.answered(request.id(), state, envelope, body, problem, now);
-                if (changed) note(request.applicationId(), kind, state, UUID.fromString(original), problem, now);
+                boolean changed = store.answered(request.id(), state, answer.envelope(), body, problem, now);
+                if (changed) note(request.applicationId(), kind, state, answer.originalMessageId(), problem, now);
                 return changed;
             }));
-        } else if (status != null) {
+        } else if (answer.statusOnly()) {
             transaction.executeWithoutResult(tx -> store.accepted(request.id(), now));
         }
         if (concludes) concludeDone(List.of(request.applicationId()));
-        return UUID.fromString(responseId);
+        return true;
     }
 
     /**

@@ -3,11 +3,16 @@ package ru.reglament.interagency.internal;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
+import ru.reglament.interagency.SmevChannel;
 import ru.reglament.interagency.internal.xmldsig.SmevSigner;
 
 /**
@@ -36,6 +41,15 @@ final class SmevMessages {
 
     /** {@code SendRequestRequest}: the business request in MessagePrimaryContent, signed by the organisation. */
     static Document sendRequest(UUID messageId, String businessXml, boolean testMessage, SmevSigner signer) {
+        return sendRequest(messageId, businessXml, List.of(), testMessage, signer);
+    }
+
+    /**
+     * {@code SendRequestRequest} with files: their headers (content id, MIME type, the file's own
+     * signature) inside the signed SenderProvidedRequestData, their content in AttachmentContentList after it.
+     */
+    static Document sendRequest(UUID messageId, String businessXml, List<SmevChannel.Attachment> attachments,
+            boolean testMessage, SmevSigner signer) {
         Document doc = Xml.empty();
         Element body = envelope(doc);
         Element request = add(doc, body, TYPES, "ns:SendRequestRequest");
@@ -44,9 +58,66 @@ final class SmevMessages {
         add(doc, data, TYPES, "ns:MessageID").setTextContent(messageId.toString());
         Element content = add(doc, data, BASIC, "bas:MessagePrimaryContent");
         content.appendChild(doc.importNode(Xml.parse(businessXml).getDocumentElement(), true));
-        if (testMessage) add(doc, data, TYPES, "ns:TestMessage");
+        if (!attachments.isEmpty()) {
+            Element headers = add(doc, data, BASIC, "bas:AttachmentHeaderList");
+            Element contents = doc.createElementNS(BASIC, "bas:AttachmentContentList");
+            Base64.Encoder base64 = Base64.getEncoder();
+            for (SmevChannel.Attachment attachment : attachments) {
+                Element header = add(doc, headers, BASIC, "bas:AttachmentHeader");
+                add(doc, header, BASIC, "bas:contentId").setTextContent(attachment.contentId());
+                add(doc, header, BASIC, "bas:MimeType").setTextContent(attachment.mimeType());
+                if (attachment.signaturePkcs7() != null) {
+                    add(doc, header, BASIC, "bas:SignaturePKCS7").setTextContent(base64.encodeToString(attachment.signaturePkcs7()));
+                }
+                Element item = add(doc, contents, BASIC, "bas:AttachmentContent");
+                add(doc, item, BASIC, "bas:Id").setTextContent(attachment.contentId());
+                add(doc, item, BASIC, "bas:Content").setTextContent(base64.encodeToString(attachment.content()));
+            }
+            if (testMessage) add(doc, data, TYPES, "ns:TestMessage");
+            request.appendChild(contents);
+        } else if (testMessage) {
+            add(doc, data, TYPES, "ns:TestMessage");
+        }
         add(doc, request, TYPES, "ns:CallerInformationSystemSignature");
         return signed(doc, SIGNED_BY_CONSUMER, "CallerInformationSystemSignature", signer);
+    }
+
+    /**
+     * The files of a {@code SendRequestRequest}: each header with its content; a header without content
+     * or content without a header is refused.
+     */
+    static List<SmevChannel.Attachment> attachments(Element request) {
+        Element data = Xml.first(request, TYPES, "SenderProvidedRequestData");
+        Element headers = data == null ? null : Xml.first(data, BASIC, "AttachmentHeaderList");
+        Element contents = Xml.first(request, BASIC, "AttachmentContentList");
+        if (headers == null && contents == null) return List.of();
+        if (headers == null || contents == null) {
+            throw new IllegalArgumentException("AttachmentHeaderList and AttachmentContentList go together");
+        }
+        Map<String, byte[]> content = new LinkedHashMap<>();
+        Base64.Decoder base64 = Base64.getMimeDecoder();
+        for (Element item : children(contents, "AttachmentContent")) {
+            content.put(Xml.textOf(item, BASIC, "Id"), base64.decode(Xml.textOf(item, BASIC, "Content")));
+        }
+        List<SmevChannel.Attachment> attachments = new ArrayList<>();
+        for (Element header : children(headers, "AttachmentHeader")) {
+            String id = Xml.textOf(header, BASIC, "contentId");
+            byte[] bytes = content.remove(id);
+            if (bytes == null) throw new IllegalArgumentException("No AttachmentContent for contentId " + id);
+            String signature = Xml.textOf(header, BASIC, "SignaturePKCS7");
+            attachments.add(new SmevChannel.Attachment(id, Xml.textOf(header, BASIC, "MimeType"), bytes,
+                    signature == null ? null : base64.decode(signature)));
+        }
+        if (!content.isEmpty()) throw new IllegalArgumentException("AttachmentContent without a header: " + content.keySet());
+        return attachments;
+    }
+
+    private static List<Element> children(Element parent, String localName) {
+        List<Element> found = new ArrayList<>();
+        for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n instanceof Element e && localName.equals(e.getLocalName())) found.add(e);
+        }
+        return found;
     }
 
     /** {@code GetResponseRequest} for one message type, signed by the platform. */

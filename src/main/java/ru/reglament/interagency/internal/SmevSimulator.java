@@ -4,8 +4,13 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Deque;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedDeque;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -17,6 +22,8 @@ import org.springframework.web.bind.annotation.RestController;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
+import ru.reglament.interagency.SimulatedFaults;
+import ru.reglament.interagency.SimulatedProvider;
 import ru.reglament.interagency.internal.xmldsig.SmevSignatureException;
 import ru.reglament.interagency.internal.xmldsig.SmevSignatureVerifier;
 
@@ -30,7 +37,7 @@ import ru.reglament.interagency.internal.xmldsig.SmevSignatureVerifier;
  */
 @RestController
 @ConditionalOnProperty(name = "reglament.interagency.simulator.enabled", havingValue = "true")
-class SmevSimulator {
+class SmevSimulator implements SimulatedFaults {
 
     /** An answer handed out but not acknowledged is handed out again after this. */
     private static final Duration REDELIVERY = Duration.ofSeconds(10);
@@ -40,13 +47,24 @@ class SmevSimulator {
     private final RequestTemplates templates;
     private final OrganisationKeys keys;
     private final Clock clock;
+    private final List<SimulatedProvider> providers;
+    /** Faults still to play, per namespace: a node's memory, as a real outage is. */
+    private final Map<String, Deque<Fault>> faults = new ConcurrentHashMap<>();
 
-    SmevSimulator(JdbcClient jdbc, KindCatalog catalog, RequestTemplates templates, OrganisationKeys keys, Clock clock) {
+    SmevSimulator(JdbcClient jdbc, KindCatalog catalog, RequestTemplates templates, OrganisationKeys keys, Clock clock,
+            ObjectProvider<SimulatedProvider> providers) {
         this.jdbc = jdbc;
         this.catalog = catalog;
         this.templates = templates;
         this.keys = keys;
         this.clock = clock;
+        this.providers = providers.orderedStream().toList();
+    }
+
+    @Override
+    public void failNextSends(String namespace, int times, Fault fault) {
+        Deque<Fault> queue = faults.computeIfAbsent(namespace, n -> new ConcurrentLinkedDeque<>());
+        for (int i = 0; i < times; i++) queue.add(fault);
     }
 
     @PostMapping(path = SmevTransport.SIMULATOR_PATH, produces = MediaType.TEXT_XML_VALUE)
@@ -73,10 +91,14 @@ class SmevSimulator {
             });
         } catch (Refused refused) {
             return fault(refused.code, refused.getMessage());
+        } catch (Outage outage) {
+            // A proxy's page, no SOAP: the sender cannot tell whether the message got through.
+            return ResponseEntity.status(outage.fault == Fault.UNAVAILABLE ? 503 : 502).contentType(MediaType.TEXT_HTML)
+                    .body("<html><body>" + outage.fault + "</body></html>");
         }
     }
 
-    private String sendRequest(Element request, String envelope) throws Refused {
+    private String sendRequest(Element request, String envelope) throws Refused, Outage {
         Element data = Xml.first(request, SmevMessages.TYPES, "SenderProvidedRequestData");
         if (data == null) throw new Refused("InvalidContent", "No SenderProvidedRequestData");
         checkOrder(data);
@@ -90,7 +112,13 @@ class SmevSimulator {
         if (messageId.version() != 1) throw new Refused("InvalidMessageIdFormat", "MessageID must be a UUID of version 1");
         Element business = Xml.firstChildElement(Xml.first(data, SmevMessages.BASIC, "MessagePrimaryContent"));
         if (business == null) throw new Refused("InvalidContent", "MessagePrimaryContent is empty");
-        KindCatalog.Kind kind = catalog.kinds().stream()
+        Deque<Fault> pending = faults.get(business.getNamespaceURI());
+        Fault fault = pending == null ? null : pending.poll();
+        if (fault == Fault.UNAVAILABLE) throw new Outage(fault);
+        SimulatedProvider provider = providers.stream()
+                .filter(p -> p.namespace().equals(business.getNamespaceURI()) && p.rootElement().equals(business.getLocalName()))
+                .findFirst().orElse(null);
+        KindCatalog.Kind kind = provider != null ? null : catalog.kinds().stream()
                 .filter(k -> k.kind().namespace().equals(business.getNamespaceURI())
                         && k.kind().rootElement().equals(business.getLocalName()))
                 .findFirst()
@@ -99,6 +127,16 @@ class SmevSimulator {
         boolean known = jdbc.sql("update interagency_simulator_message set repeats = repeats + 1 where message_id = ?")
                 .param(messageId).update() == 1;
         if (known) throw new Refused("MessageIsAlreadySent", "A message with MessageID " + messageId + " was sent already");
+        if (provider != null) {
+            String answer;
+            try {
+                answer = provider.answer(messageId, Xml.text(business), SmevMessages.attachments(request));
+            } catch (IllegalArgumentException e) {
+                throw new Refused("InvalidContent", e.getMessage());
+            }
+            return queued(messageId, business, envelope, KindCatalog.Scenario.ANSWER, Duration.ZERO, answer,
+                    provider.recipient(), fault);
+        }
 
         String text = business.getTextContent();
         KindCatalog.Scenario scenario = text.contains("SIMULATE-REJECT") ? KindCatalog.Scenario.REJECT
@@ -107,15 +145,22 @@ class SmevSimulator {
                 ? templates.render(RequestTemplates.SIMULATOR + kind.simulation().answerTemplate(),
                         Map.of("request", new BusinessRequest(business)))
                 : null;
+        return queued(messageId, business, envelope, scenario, kind.simulation().delay(), answer, kind.kind().provider(),
+                fault);
+    }
+
+    /** Keeps the message with the answer it is to get, and says SMEV queued it (unless the answer is to be lost). */
+    private String queued(UUID messageId, Element business, String envelope, KindCatalog.Scenario scenario,
+            Duration delay, String answer, String recipient, Fault fault) throws Outage {
         Instant now = clock.instant();
         jdbc.sql("""
                 insert into interagency_simulator_message (message_id, response_id, namespace, root_element,
                     request_envelope, received_at, scenario, answer_due_at, answer_body)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(messageId, RequestStore.newMessageId(), business.getNamespaceURI(), business.getLocalName(),
-                        envelope, Timestamp.from(now), scenario.name(), Timestamp.from(now.plus(kind.simulation().delay())),
-                        answer)
+                        envelope, Timestamp.from(now), scenario.name(), Timestamp.from(now.plus(delay)), answer)
                 .update();
+        if (fault == Fault.ANSWER_LOST) throw new Outage(fault);
 
         Document doc = Xml.empty();
         Element response = SmevMessages.add(doc, SmevMessages.envelope(doc), SmevMessages.TYPES, "ns:SendRequestResponse");
@@ -123,7 +168,7 @@ class SmevSimulator {
         SmevMessages.add(doc, metadata, SmevMessages.TYPES, "ns:MessageId").setTextContent(messageId.toString());
         SmevMessages.add(doc, metadata, SmevMessages.TYPES, "ns:MessageType").setTextContent("REQUEST");
         SmevMessages.add(doc, metadata, SmevMessages.TYPES, "ns:SendingTimestamp").setTextContent(SmevMessages.timestamp(now));
-        SmevMessages.add(doc, metadata, SmevMessages.TYPES, "ns:Recipient").setTextContent(kind.kind().provider());
+        SmevMessages.add(doc, metadata, SmevMessages.TYPES, "ns:Recipient").setTextContent(recipient);
         SmevMessages.add(doc, metadata, SmevMessages.TYPES, "ns:Status").setTextContent("requestIsQueued");
         return Xml.text(doc);
     }
@@ -237,6 +282,16 @@ class SmevSimulator {
     private static ResponseEntity<String> fault(String code, String message) {
         return ResponseEntity.internalServerError().contentType(MediaType.TEXT_XML)
                 .body(Xml.text(SmevMessages.fault(code, message)));
+    }
+
+    /** The node failing as a network does: answered with no SOAP at all. Checked, so a message kept stays kept. */
+    private static final class Outage extends Exception {
+        private final Fault fault;
+
+        Outage(Fault fault) {
+            super(fault.name(), null, false, false);
+            this.fault = fault;
+        }
     }
 
     /** SMEV's refusal of a message: a SOAP fault with this fault element. */

@@ -58,8 +58,11 @@ class SmevTransport {
             throw new TransportException("Interrupted", e);
         }
         // SOAP 1.1 answers faults with 500: the body decides, unless there is no envelope in it.
+        // A proxy's error page may be well-formed XML (XHTML): only a SOAP envelope is SMEV's answer.
         try {
-            return Xml.parse(response.body());
+            Document answer = Xml.parse(response.body());
+            SmevMessages.payload(answer);
+            return answer;
         } catch (IllegalArgumentException e) {
             throw new TransportException("SMEV answered HTTP " + response.statusCode() + " without a SOAP envelope", e);
         }
