@@ -4,5 +4,5 @@ import java.time.Instant;
 
 /** An application arrived from the portal and is now the organisation's, in its process's first status. */
 public record ApplicationReceived(long applicationId, String portalNumber, int organisationId, int serviceId,
-        String status, Instant receivedAt) {
+        String processCode, String status, Instant receivedAt) {
 }

@@ -151,7 +151,7 @@ public class IntakeWriter {
             List<ApplicationRow> rows = store.insertAllIfAbsent(inserts);
             for (ApplicationRow row : rows) {
                 events.publishEvent(new ApplicationReceived(row.id(), row.portalNumber(), row.organisationId(),
-                        row.serviceId(), row.status(), row.receivedAt()));
+                        row.serviceId(), row.processCode(), row.status(), row.receivedAt()));
             }
             return rows;
         });

@@ -6,6 +6,7 @@ import ru.reglament.process.ActionContext;
 import ru.reglament.process.ActionEffect;
 import ru.reglament.process.Changes;
 import ru.reglament.process.EffectCall;
+import ru.reglament.process.IntermediateStatusSet;
 
 /** Records an informative status for the applicant (e.g. «Требуется личная явка») without moving the process. */
 @Component
@@ -31,7 +32,9 @@ class IntermediateStatusEffect implements ActionEffect {
     @Override
     public Changes apply(ActionContext context, EffectCall call) {
         String code = context.inputs().text(CODE);
-        return Changes.none().detail("intermediateStatus", code)
-                .detail("intermediateStatusName", context.process().intermediateStatuses().get(code));
+        String name = context.process().intermediateStatuses().get(code);
+        return Changes.none().detail("intermediateStatus", code).detail("intermediateStatusName", name)
+                .publish(new IntermediateStatusSet(context.application().id(), context.organisation().id(), code, name,
+                        context.now()));
     }
 }
