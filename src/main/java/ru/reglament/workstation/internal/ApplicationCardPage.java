@@ -27,6 +27,9 @@ import ru.reglament.diagrams.ProcessDiagrams;
 import ru.reglament.documents.ApplicationDocuments;
 import ru.reglament.documents.CaseExports;
 import ru.reglament.interagency.InteragencyRequests;
+import ru.reglament.portal.DeliveryState;
+import ru.reglament.portal.PortalFeed;
+import ru.reglament.portal.StatusDelivery;
 import ru.reglament.process.ActionParameter;
 import ru.reglament.process.ParameterType;
 import ru.reglament.process.ProcessAction;
@@ -57,12 +60,15 @@ class ApplicationCardPage {
     private final InteragencyRequests interagency;
     private final ApplicationDocuments documents;
     private final CaseExports exports;
+    private final PortalFeed portalFeed;
 
     ApplicationCardPage(ApplicationQueries queries, ProcessEngine engine, FormData formData,
             SignatureProperties signatures, @Value("${reglament.workstation.cades-plugin-url}") String cadesPluginUrl,
             JsonMapper json, @Value("${reglament.workstation.card-poll-seconds:20}") int pollSeconds, ProcessNames names,
-            ProcessDiagrams diagrams, InteragencyRequests interagency, ApplicationDocuments documents, CaseExports exports) {
+            ProcessDiagrams diagrams, InteragencyRequests interagency, ApplicationDocuments documents, CaseExports exports,
+            PortalFeed portalFeed) {
         this.exports = exports;
+        this.portalFeed = portalFeed;
         this.interagency = interagency;
         this.documents = documents;
         this.names = names;
@@ -95,6 +101,13 @@ class ApplicationCardPage {
         model.addAttribute("mayAddDocuments", documents.mayAdd(opened, actor));
         model.addAttribute("employeeId", actor.employeeId());
         model.addAttribute("exports", exports.of(id, actor));
+        List<StatusDelivery> deliveries = portalFeed.of(id, actor);
+        model.addAttribute("deliveries", deliveries);
+        // What the cabinet shows now: the newest update the portal took.
+        model.addAttribute("portalStatus", deliveries.stream().filter(d -> d.state() == DeliveryState.DELIVERED)
+                .reduce((older, newer) -> newer).orElse(null));
+        model.addAttribute("waitingComments", portalFeed.waitingComments(id, actor));
+        model.addAttribute("cabinetCode", portalFeed.demoCabinetCode(card.portalNumber()).orElse(null));
         model.addAttribute("forms", forms(opened, actor));
         model.addAttribute("applicant", tree(card.applicant()));
         model.addAttribute("representative", tree(card.representative()));
