@@ -143,6 +143,9 @@ public final class Bench {
                 // SMEV 3 through the built-in simulator, as command 1 runs it.
                 "--reglament.interagency.simulator.enabled=true",
                 "--reglament.interagency.demo-keys=true",
+                // The portal's status updates are written with each action as always (the outbox); this node
+                // does not send them, so the figures are the actions' and the interagency requests' own.
+                "--reglament.portal.workers=false",
                 "--logging.level.root=warn"));
         command.addAll(settings);
         Process app = new ProcessBuilder(command).redirectErrorStream(true)
