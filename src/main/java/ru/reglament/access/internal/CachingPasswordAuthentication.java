@@ -24,10 +24,12 @@ import org.springframework.stereotype.Component;
 import ru.reglament.access.Actor;
 import ru.reglament.access.LoginThrottle;
 import ru.reglament.staff.Employee;
+import ru.reglament.staff.Role;
 import ru.reglament.staff.Staff;
 
 /**
- * Login and password check for the test contour and API clients with HTTP Basic. The slow hash
+ * Login and password check for the test contour and API clients with HTTP Basic; with
+ * {@code reglament.access.password-login=false} only technical clients (the portal) log in so. The slow hash
  * (bcrypt) is checked once; a successful check is remembered for a short time under a SHA-256 of
  * the credentials, so that a client sending Basic on every request is not limited to a few dozen
  * requests per second by design. Role changes reach a remembered login within the time-to-live.
@@ -53,12 +55,15 @@ class CachingPasswordAuthentication implements AuthenticationProvider {
     private final String dummyHash;
     private final Duration timeToLive;
     private final Clock clock;
+    private final boolean peopleByPassword;
     private final Map<String, Remembered> remembered = new ConcurrentHashMap<>();
     private final Object[] checkLocks = new Object[64];
 
     CachingPasswordAuthentication(Staff staff, PasswordEncoder passwords, LoginThrottle throttle,
-            @Value("${reglament.access.credentials-cache:PT60S}") Duration timeToLive, Clock clock) {
+            @Value("${reglament.access.credentials-cache:PT60S}") Duration timeToLive, Clock clock,
+            @Value("${reglament.access.password-login:true}") boolean peopleByPassword) {
         this.clock = clock;
+        this.peopleByPassword = peopleByPassword;
         this.staff = staff;
         this.passwords = passwords;
         this.throttle = throttle;
@@ -107,6 +112,8 @@ class CachingPasswordAuthentication implements AuthenticationProvider {
         if (hash == null || !matches) return null;
         Employee employee = staff.byLogin(login).orElse(null);
         if (employee == null) return null;
+        // With local passwords off, people log in through the identity provider; technical clients keep theirs.
+        if (!peopleByPassword && employee.memberships().stream().anyMatch(m -> m.role() != Role.PORTAL)) return null;
         Actor actor = new Actor(employee.id(), employee.login(), employee.fullName(), employee.memberships());
         if (remembered.size() >= MAX_ENTRIES) remembered.clear();
         remembered.put(key, new Remembered(actor, clock.instant().plus(timeToLive)));

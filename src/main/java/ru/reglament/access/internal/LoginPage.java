@@ -1,7 +1,11 @@
 package ru.reglament.access.internal;
 
+import jakarta.servlet.http.HttpSession;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.WebAttributes;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -9,12 +13,27 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.SessionAttribute;
 import ru.reglament.access.LoginThrottledException;
 
-/** The workstation's login page (test contour: login and password; OIDC comes with the identity issue). */
+/**
+ * The workstation's login page: the identity provider's button where one is configured (OIDC), the
+ * login and password form where local passwords are on (the test contour), and why a login through
+ * the provider was refused.
+ */
 @Controller
 class LoginPage {
 
+    private final boolean passwordLogin;
+    private final boolean oidc;
+    private final String providerName;
+
+    LoginPage(@Value("${reglament.access.password-login:true}") boolean passwordLogin,
+            ObjectProvider<ClientRegistrationRepository> oidcProviders, OidcProperties properties) {
+        this.passwordLogin = passwordLogin;
+        this.oidc = oidcProviders.getIfAvailable() != null;
+        this.providerName = properties.providerName();
+    }
+
     @GetMapping("/login")
-    String login(Authentication authentication, Model model,
+    String login(Authentication authentication, Model model, HttpSession session,
             // The form login's failure handler leaves its refusal here before sending the browser to ?error.
             @SessionAttribute(name = WebAttributes.AUTHENTICATION_EXCEPTION, required = false) Object refusal) {
         if (authentication != null && authentication.isAuthenticated()
@@ -22,6 +41,14 @@ class LoginPage {
             return "redirect:/";
         }
         model.addAttribute("loginThrottled", refusal instanceof LoginThrottledException);
+        model.addAttribute("passwordLogin", passwordLogin);
+        model.addAttribute("oidc", oidc);
+        model.addAttribute("providerName", providerName);
+        Object refused = session.getAttribute(OidcLoginHandler.REFUSAL);
+        if (refused != null) {
+            session.removeAttribute(OidcLoginHandler.REFUSAL);
+            model.addAttribute("refusal", refused);
+        }
         return "access/login";
     }
 }

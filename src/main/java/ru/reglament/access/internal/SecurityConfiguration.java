@@ -3,6 +3,9 @@ package ru.reglament.access.internal;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -12,13 +15,17 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.firewall.HttpFirewall;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.firewall.StrictHttpFirewall;
+import ru.reglament.access.LoginThrottle;
 import ru.reglament.shared.web.Problems;
+import ru.reglament.staff.Staff;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 @Configuration(proxyBeanMethods = false)
@@ -67,7 +74,11 @@ class SecurityConfiguration {
      */
     @Bean
     SecurityFilterChain workstationSecurity(HttpSecurity http, CachingPasswordAuthentication passwords,
-            @Value("${reglament.workstation.cades-plugin-url}") String cadesPluginUrl) throws Exception {
+            @Value("${reglament.workstation.cades-plugin-url}") String cadesPluginUrl,
+            @Value("${reglament.access.password-login:true}") boolean passwordLogin,
+            ObjectProvider<ClientRegistrationRepository> oidcProviders, ExternalLogins logins, OidcProperties oidc,
+            LoginThrottle throttle, Staff staff, Clock clock,
+            @Value("${reglament.access.roles-refresh:PT1M}") Duration rolesRefresh) throws Exception {
         // The page asked for before the login form is kept without the marker parameter Spring adds
         // (`?continue`), so after login the address is the page's own.
         HttpSessionRequestCache savedPages = new HttpSessionRequestCache();
@@ -81,7 +92,7 @@ class SecurityConfiguration {
                                 "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/error",
                                 "/login", "/webjars/**", "/static/**", "/favicon.ico").permitAll()
                         .anyRequest().authenticated())
-                .formLogin(form -> form.loginPage("/login").successHandler(afterLogin))
+                .addFilterAfter(new ActorRefresh(staff, rolesRefresh, clock), SecurityContextHolderFilter.class)
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
                 // The decision's PDF preview is a same-origin frame on the card.
                 .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin())
@@ -92,6 +103,13 @@ class SecurityConfiguration {
                         .defaultAuthenticationEntryPointFor(SecurityConfiguration::unauthenticated,
                                 request -> request.getRequestURI().startsWith("/actuator")
                                         || request.getRequestURI().startsWith("/v3/")));
+        if (passwordLogin) http.formLogin(form -> form.loginPage("/login").successHandler(afterLogin));
+        if (oidcProviders.getIfAvailable() != null) {
+            // The provider's page, then back here: the person becomes the employee their claims say.
+            http.oauth2Login(login -> login.loginPage("/login")
+                    .successHandler(new OidcLoginHandler(logins, oidc, throttle, afterLogin))
+                    .failureUrl("/login?error"));
+        }
         return http.build();
     }
 

@@ -1,0 +1,82 @@
+package ru.reglament.access.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import ru.reglament.access.Actor;
+import ru.reglament.directory.Directory;
+import ru.reglament.directory.Organisation;
+import ru.reglament.staff.Employee;
+import ru.reglament.staff.Membership;
+import ru.reglament.staff.Staff;
+
+/**
+ * A person the identity provider vouched for becomes an employee: created or updated at each login,
+ * their roles those their access groups give (the provider is the source of truth for them). A person
+ * whose groups give no role here, or whose organisations the directory does not know, is refused with
+ * a message saying what is missing and whom to ask; so is a deactivated employee.
+ */
+@Component
+class ExternalLogins {
+
+    private static final Logger log = LoggerFactory.getLogger(ExternalLogins.class);
+
+    /** What the identity provider says of a person. {@code provider}: its name for the log and the refusal. */
+    record Identity(String provider, String login, String fullName, List<String> groups, List<String> organisations) {
+    }
+
+    /** A login the platform cannot let in; the message is for the person. */
+    static final class Refused extends RuntimeException {
+        Refused(String message) {
+            super(message);
+        }
+    }
+
+    private final AccessGroups groups;
+    private final Directory directory;
+    private final Staff staff;
+
+    ExternalLogins(AccessGroups groups, Directory directory, Staff staff) {
+        this.groups = groups;
+        this.directory = directory;
+        this.staff = staff;
+    }
+
+    Actor logIn(Identity identity) {
+        AccessGroups.Reading reading = groups.read(identity.groups(), identity.organisations());
+        if (!reading.unknown().isEmpty()) {
+            log.info("{} login {}: groups with no role here: {}", identity.provider(), identity.login(), reading.unknown());
+        }
+        List<Membership> memberships = new ArrayList<>();
+        List<String> unknownOrganisations = new ArrayList<>();
+        for (AccessGroups.Grant grant : reading.grants()) {
+            Optional<Organisation> organisation = directory.organisationByOgrn(grant.ogrn());
+            if (organisation.isPresent()) memberships.add(new Membership(organisation.get().id(), grant.role()));
+            else if (!unknownOrganisations.contains(grant.ogrn())) unknownOrganisations.add(grant.ogrn());
+        }
+        Optional<Employee> existing = staff.byLogin(identity.login());
+        if (existing.isPresent() && !existing.get().active()) {
+            log.warn("{} login {} refused: the employee is deactivated", identity.provider(), identity.login());
+            throw new Refused("Учётная запись сотрудника «" + identity.fullName() + "» отключена в Reglament. "
+                    + "Обратитесь к администратору вашей организации.");
+        }
+        if (memberships.isEmpty()) {
+            log.warn("{} login {} refused: no role (groups {}, organisations {}, unknown organisations {})",
+                    identity.provider(), identity.login(), identity.groups(), identity.organisations(), unknownOrganisations);
+            throw new Refused(unknownOrganisations.isEmpty()
+                    ? "Вход выполнен как «" + identity.fullName() + "», но роли в Reglament у вас нет: вы не состоите ни в "
+                            + "одной группе доступа платформы («Регистратор», «Специалист», «Должностное лицо», "
+                            + "«Наблюдатель» …). Попросите администратора вашей организации добавить вас в нужную группу."
+                    : "Вход выполнен как «" + identity.fullName() + "», но организации с ОГРН "
+                            + String.join(", ", unknownOrganisations) + " нет в справочнике Reglament. "
+                            + "Обратитесь к администратору платформы.");
+        }
+        long id = staff.save(identity.login(), identity.fullName(), existing.map(Employee::position).orElse(null), null,
+                memberships);
+        log.info("{} login {}: roles {}", identity.provider(), identity.login(), memberships);
+        return new Actor(id, identity.login(), identity.fullName(), List.copyOf(memberships));
+    }
+}

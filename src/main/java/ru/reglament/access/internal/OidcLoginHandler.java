@@ -1,0 +1,94 @@
+package ru.reglament.access.internal;
+
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.core.oidc.user.OidcUser;
+import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
+import ru.reglament.access.Actor;
+import ru.reglament.access.LoginThrottle;
+import ru.reglament.access.LoginThrottledException;
+
+/**
+ * After the OpenID Connect provider has vouched for a person: the employee they are (created or
+ * updated from the token's claims), who then works as any logged-in employee does, the session's
+ * principal an {@link Actor}. A refusal (no role, a deactivated employee, the failed-login throttle)
+ * ends the login: nothing stays in the session but the message the login page shows.
+ */
+class OidcLoginHandler implements AuthenticationSuccessHandler {
+
+    static final String REFUSAL = OidcLoginHandler.class.getName() + ".refusal";
+
+    private final ExternalLogins logins;
+    private final OidcProperties properties;
+    private final LoginThrottle throttle;
+    private final AuthenticationSuccessHandler afterLogin;
+    private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
+
+    OidcLoginHandler(ExternalLogins logins, OidcProperties properties, LoginThrottle throttle,
+            AuthenticationSuccessHandler afterLogin) {
+        this.logins = logins;
+        this.properties = properties;
+        this.throttle = throttle;
+        this.afterLogin = afterLogin;
+    }
+
+    @Override
+    public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
+            Authentication authentication) throws IOException, ServletException {
+        OidcUser user = (OidcUser) authentication.getPrincipal();
+        String login = claim(user, properties.loginClaim());
+        if (login == null) login = user.getSubject();
+        String address = request.getRemoteAddr();
+        Actor actor;
+        try {
+            throttle.check(login, address);
+            String name = claim(user, properties.nameClaim());
+            actor = logins.logIn(new ExternalLogins.Identity(properties.providerName(), login,
+                    name == null || name.isBlank() ? login : name, list(user, properties.groupsClaim()),
+                    list(user, properties.organisationClaim())));
+        } catch (ExternalLogins.Refused | LoginThrottledException refused) {
+            throttle.failed(login, address);
+            SecurityContext empty = SecurityContextHolder.createEmptyContext();
+            SecurityContextHolder.setContext(empty);
+            contexts.saveContext(empty, request, response);
+            request.getSession().setAttribute(REFUSAL, refused.getMessage());
+            response.sendRedirect(request.getContextPath() + "/login?refused");
+            return;
+        }
+        throttle.succeeded(login, address);
+        List<GrantedAuthority> authorities = actor.memberships().stream()
+                .map(m -> (GrantedAuthority) new SimpleGrantedAuthority("ROLE_" + m.role().name())).distinct().toList();
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(actor, null, authorities));
+        SecurityContextHolder.setContext(context);
+        contexts.saveContext(context, request, response);
+        afterLogin.onAuthenticationSuccess(request, response, context.getAuthentication());
+    }
+
+    private static String claim(OidcUser user, String name) {
+        Object value = user.getClaims().get(name);
+        return value == null ? null : String.valueOf(value);
+    }
+
+    /** A claim as a list: providers send one value or an array. */
+    private static List<String> list(OidcUser user, String name) {
+        Object value = user.getClaims().get(name);
+        List<String> values = new ArrayList<>();
+        if (value instanceof Collection<?> many) many.forEach(v -> values.add(String.valueOf(v)));
+        else if (value != null) values.add(String.valueOf(value));
+        return values;
+    }
+}
