@@ -10,25 +10,15 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import no.nav.security.mock.oauth2.MockOAuth2Server;
 import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import ru.reglament.staff.Employee;
 import ru.reglament.staff.Membership;
 import ru.reglament.staff.Role;
 import ru.reglament.staff.Staff;
 import ru.reglament.support.Api;
 import ru.reglament.support.Fixtures;
-import ru.reglament.support.TestPki;
-import ru.reglament.support.TestTime;
 
 /**
  * Login through a real OpenID Connect server (mock-oauth2-server: discovery, JWKS, signed ID tokens,
@@ -36,38 +26,9 @@ import ru.reglament.support.TestTime;
  * groups give the roles, an unmapped person is told what is missing, a revoked role stops working.
  * Local passwords are off here: people log in only through the provider.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "reglament.embedded-database.data-directory=target/test-postgres-oidc",
-        "reglament.access.roles-refresh=PT1S",
-        "reglament.access.password-login=false",
-        "spring.security.oauth2.client.registration.oidc.client-id=reglament",
-        "spring.security.oauth2.client.registration.oidc.client-secret=secret",
-        "spring.security.oauth2.client.registration.oidc.scope=openid,profile"})
-@ActiveProfiles("test")
-@Import(TestTime.class)
-class OidcLoginTest {
+class OidcLoginTest extends IdentityTestBase {
 
-    static final MockOAuth2Server PROVIDER = new MockOAuth2Server();
     static final String TOSNO = "1024701543217";
-
-    static {
-        TestPki.init();
-        PROVIDER.start();
-    }
-
-    @DynamicPropertySource
-    static void provider(DynamicPropertyRegistry registry) {
-        registry.add("spring.security.oauth2.client.provider.oidc.issuer-uri",
-                () -> PROVIDER.issuerUrl("reglament").toString());
-    }
-
-    @AfterAll
-    static void stop() {
-        PROVIDER.shutdown();
-    }
-
-    @LocalServerPort
-    int port;
 
     @Autowired
     Staff staff;

@@ -78,6 +78,8 @@ class WorkstationTest extends BrowserTestBase {
         act(page, "assign-self", "Назначен исполнитель");
         act(page, "start-registration", "Принятие решения о приеме документов");
         page.locator("#action-refuse-acceptance").click();
+        // Bootstrap moves the focus into the dialog once its opening transition is over: a click before that may be lost.
+        page.waitForFunction("() => document.activeElement && document.activeElement.closest('#form-refuse-acceptance.show')");
         page.locator("#form-refuse-acceptance input[name=grounds]").first().check();
         page.locator("#form-refuse-acceptance").getByLabel("Разъяснение причин отказа").fill("Не приложен паспорт");
         screenshot(page, "form-acceptance-refusal");

@@ -10,16 +10,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Optional;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
-import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.web.filter.OncePerRequestFilter;
 import ru.reglament.access.Actor;
 import ru.reglament.staff.Employee;
@@ -37,7 +30,6 @@ class ActorRefresh extends OncePerRequestFilter {
     private final Staff staff;
     private final Duration interval;
     private final Clock clock;
-    private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
 
     ActorRefresh(Staff staff, Duration interval, Clock clock) {
         this.staff = staff;
@@ -64,7 +56,7 @@ class ActorRefresh extends OncePerRequestFilter {
                 } else {
                     session.setAttribute(CHECKED_AT, now);
                     if (!new HashSet<>(employee.get().memberships()).equals(new HashSet<>(actor.memberships()))) {
-                        replace(request, response, new Actor(actor.employeeId(), actor.login(), employee.get().fullName(),
+                        SessionLogins.keep(request, response, new Actor(actor.employeeId(), actor.login(), employee.get().fullName(),
                                 employee.get().memberships()));
                     }
                 }
@@ -73,12 +65,4 @@ class ActorRefresh extends OncePerRequestFilter {
         chain.doFilter(request, response);
     }
 
-    private void replace(HttpServletRequest request, HttpServletResponse response, Actor actor) {
-        List<GrantedAuthority> authorities = actor.memberships().stream()
-                .map(m -> (GrantedAuthority) new SimpleGrantedAuthority("ROLE_" + m.role().name())).distinct().toList();
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(actor, null, authorities));
-        SecurityContextHolder.setContext(context);
-        contexts.saveContext(context, request, response);
-    }
 }

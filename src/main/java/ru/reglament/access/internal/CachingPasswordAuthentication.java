@@ -7,7 +7,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.beans.factory.annotation.Value;
@@ -16,8 +15,6 @@ import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.CredentialsContainer;
-import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
@@ -131,10 +128,7 @@ class CachingPasswordAuthentication implements AuthenticationProvider {
     }
 
     private static Authentication authenticated(Actor actor) {
-        List<GrantedAuthority> authorities = actor.memberships().stream()
-                .map(m -> (GrantedAuthority) new SimpleGrantedAuthority("ROLE_" + m.role().name()))
-                .distinct().toList();
-        return UsernamePasswordAuthenticationToken.authenticated(actor, null, authorities);
+        return SessionLogins.authentication(actor);
     }
 
     private static String digest(String login, String password) {

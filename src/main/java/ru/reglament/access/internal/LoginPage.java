@@ -24,10 +24,13 @@ class LoginPage {
     private final boolean passwordLogin;
     private final boolean oidc;
     private final String providerName;
+    private final boolean esia;
 
     LoginPage(@Value("${reglament.access.password-login:true}") boolean passwordLogin,
-            ObjectProvider<ClientRegistrationRepository> oidcProviders, OidcProperties properties) {
+            ObjectProvider<ClientRegistrationRepository> oidcProviders, OidcProperties properties,
+            @Value("${reglament.access.esia.enabled:false}") boolean esia) {
         this.passwordLogin = passwordLogin;
+        this.esia = esia;
         this.oidc = oidcProviders.getIfAvailable() != null;
         this.providerName = properties.providerName();
     }
@@ -43,10 +46,11 @@ class LoginPage {
         model.addAttribute("loginThrottled", refusal instanceof LoginThrottledException);
         model.addAttribute("passwordLogin", passwordLogin);
         model.addAttribute("oidc", oidc);
+        model.addAttribute("esia", esia);
         model.addAttribute("providerName", providerName);
-        Object refused = session.getAttribute(OidcLoginHandler.REFUSAL);
+        Object refused = session.getAttribute(SessionLogins.REFUSAL);
         if (refused != null) {
-            session.removeAttribute(OidcLoginHandler.REFUSAL);
+            session.removeAttribute(SessionLogins.REFUSAL);
             model.addAttribute("refusal", refused);
         }
         return "access/login";

@@ -7,16 +7,9 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
-import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
-import org.springframework.security.web.context.SecurityContextRepository;
 import ru.reglament.access.Actor;
 import ru.reglament.access.LoginThrottle;
 import ru.reglament.access.LoginThrottledException;
@@ -29,13 +22,10 @@ import ru.reglament.access.LoginThrottledException;
  */
 class OidcLoginHandler implements AuthenticationSuccessHandler {
 
-    static final String REFUSAL = OidcLoginHandler.class.getName() + ".refusal";
-
     private final ExternalLogins logins;
     private final OidcProperties properties;
     private final LoginThrottle throttle;
     private final AuthenticationSuccessHandler afterLogin;
-    private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
 
     OidcLoginHandler(ExternalLogins logins, OidcProperties properties, LoginThrottle throttle,
             AuthenticationSuccessHandler afterLogin) {
@@ -61,21 +51,12 @@ class OidcLoginHandler implements AuthenticationSuccessHandler {
                     list(user, properties.organisationClaim())));
         } catch (ExternalLogins.Refused | LoginThrottledException refused) {
             throttle.failed(login, address);
-            SecurityContext empty = SecurityContextHolder.createEmptyContext();
-            SecurityContextHolder.setContext(empty);
-            contexts.saveContext(empty, request, response);
-            request.getSession().setAttribute(REFUSAL, refused.getMessage());
-            response.sendRedirect(request.getContextPath() + "/login?refused");
+            SessionLogins.refuse(request, response, refused.getMessage());
             return;
         }
         throttle.succeeded(login, address);
-        List<GrantedAuthority> authorities = actor.memberships().stream()
-                .map(m -> (GrantedAuthority) new SimpleGrantedAuthority("ROLE_" + m.role().name())).distinct().toList();
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(actor, null, authorities));
-        SecurityContextHolder.setContext(context);
-        contexts.saveContext(context, request, response);
-        afterLogin.onAuthenticationSuccess(request, response, context.getAuthentication());
+        // The OAuth2 login filter has given the session a new id already.
+        afterLogin.onAuthenticationSuccess(request, response, SessionLogins.keep(request, response, actor));
     }
 
     private static String claim(OidcUser user, String name) {

@@ -90,7 +90,8 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/info",
                                 "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/error",
-                                "/login", "/webjars/**", "/static/**", "/favicon.ico").permitAll()
+                                "/login", "/login/esia", "/login/esia/callback", "/webjars/**", "/static/**",
+                                "/favicon.ico").permitAll()
                         .anyRequest().authenticated())
                 .addFilterAfter(new ActorRefresh(staff, rolesRefresh, clock), SecurityContextHolderFilter.class)
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))

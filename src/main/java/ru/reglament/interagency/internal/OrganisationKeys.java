@@ -1,25 +1,13 @@
 package ru.reglament.interagency.internal;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.Reader;
-import java.nio.file.Files;
-import java.security.GeneralSecurityException;
-import java.security.KeyStore;
-import java.security.PrivateKey;
-import java.security.cert.CertificateFactory;
-import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.bouncycastle.asn1.pkcs.PrivateKeyInfo;
-import org.bouncycastle.openssl.PEMParser;
-import org.bouncycastle.openssl.jcajce.JcaPEMKeyConverter;
 import org.springframework.stereotype.Component;
 import ru.reglament.directory.Directory;
 import ru.reglament.directory.Organisation;
 import ru.reglament.interagency.internal.xmldsig.SmevSigner;
-import ru.reglament.shared.BouncyCastle;
+import ru.reglament.signatures.SigningKey;
 import ru.reglament.signatures.TestCertificateAuthority;
 import ru.reglament.signatures.TestSigner;
 
@@ -70,31 +58,8 @@ class OrganisationKeys {
     }
 
     private static SmevSigner read(String name, InteragencyProperties.Key key) {
-        try {
-            if (key.pkcs12() != null) {
-                KeyStore store = KeyStore.getInstance("PKCS12", BouncyCastle.provider());
-                char[] password = key.password() == null ? new char[0] : key.password().toCharArray();
-                try (InputStream in = Files.newInputStream(key.pkcs12())) {
-                    store.load(in, password);
-                }
-                String alias = key.alias() != null ? key.alias() : store.aliases().nextElement();
-                return new SmevSigner((PrivateKey) store.getKey(alias, password), (X509Certificate) store.getCertificate(alias));
-            }
-            if (key.key() != null && key.certificate() != null) {
-                PrivateKey privateKey;
-                try (Reader in = Files.newBufferedReader(key.key()); PEMParser pem = new PEMParser(in)) {
-                    privateKey = new JcaPEMKeyConverter().setProvider(BouncyCastle.provider())
-                            .getPrivateKey(PrivateKeyInfo.getInstance(pem.readObject()));
-                }
-                X509Certificate certificate;
-                try (InputStream in = Files.newInputStream(key.certificate())) {
-                    certificate = (X509Certificate) CertificateFactory.getInstance("X.509").generateCertificate(in);
-                }
-                return new SmevSigner(privateKey, certificate);
-            }
-            throw new IllegalStateException("reglament.interagency.keys." + name + ": give pkcs12 or key and certificate");
-        } catch (IOException | GeneralSecurityException e) {
-            throw new IllegalStateException("Cannot read the SMEV signing key of " + name + ": " + e.getMessage(), e);
-        }
+        SigningKey read = SigningKey.read(key.pkcs12(), key.password(), key.alias(), key.key(), key.certificate(),
+                "the SMEV signing key reglament.interagency.keys." + name);
+        return new SmevSigner(read.privateKey(), read.certificate());
     }
 }

@@ -1,0 +1,45 @@
+package ru.reglament.access.internal;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * {@code reglament.access.esia.*}: logging in through ЕСИА, as its OAuth 2.0 profile describes.
+ *
+ * @param enabled the login page offers «Войти через Госуслуги (ЕСИА)»
+ * @param baseUrl ЕСИА's address (test: {@code https://esia-portal1.test.gosuslugi.ru}); empty: this
+ *     node's own simulator at {@code /esia-simulator}, which must then be on
+ * @param clientId the information system's mnemonic registered in ЕСИА
+ * @param scope what is asked for: the person's name and СНИЛС, their organisations and access groups
+ * @param key the information system's key and certificate registered in ЕСИА, which signs each
+ *     request's {@code client_secret} (PKCS#12, or PEM {@code key} and {@code certificate})
+ * @param demoKey where no key is configured, the test CA issues one (the test contour)
+ * @param tokenCertificate ЕСИА's certificate (PEM) whose key signs its tokens; with the simulator,
+ *     the simulator's own
+ * @param timeout of each exchange with ЕСИА
+ */
+@ConfigurationProperties("reglament.access.esia")
+record EsiaProperties(boolean enabled, String baseUrl, String clientId, String scope, Key key, boolean demoKey,
+        Path tokenCertificate, Duration timeout, Simulator simulator) {
+
+    record Key(Path pkcs12, String password, String alias, Path key, Path certificate) {
+    }
+
+    /** The built-in ЕСИА: its login page lists the people of {@code access/esia-simulator.yaml}. */
+    record Simulator(boolean enabled) {
+    }
+
+    static final String SIMULATOR_PATH = "/esia-simulator";
+
+    EsiaProperties {
+        if (clientId == null || clientId.isBlank()) clientId = "REGLAMENT";
+        if (scope == null || scope.isBlank()) scope = "openid fullname snils usr_org";
+        if (timeout == null) timeout = Duration.ofSeconds(20);
+        if (simulator == null) simulator = new Simulator(false);
+    }
+
+    boolean usesSimulator() {
+        return baseUrl == null || baseUrl.isBlank();
+    }
+}
