@@ -71,7 +71,7 @@ public class ApplicationActions {
             throw new NotFoundException("Неизвестное действие: " + command.action());
         }
         ProcessAction declared = process.action(command.action());
-        if (declared.repeatable() && process.isFinal(found.status()) && declared.leadsTo(found.status())) {
+        if (process.isRepeat(declared.code(), found.status(), command.actor().rolesIn(found.organisationId()))) {
             // Done already (the caller did not hear the first answer): the card as it stands, nothing changed.
             Organisation organisation = directory.organisation(found.organisationId()).orElseThrow();
             PublicService service = directory.service(found.serviceId()).orElseThrow();

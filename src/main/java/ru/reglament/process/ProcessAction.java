@@ -18,11 +18,6 @@ public record ProcessAction(String code, String label, String labelEn, String su
         List<EffectCall> effects, Map<String, ActionParameter> parameters, Notify notifies, boolean isPublic,
         boolean repeatable) {
 
-    /** Whether one of the action's transitions leads to the status. */
-    public boolean leadsTo(String status) {
-        return transitions.stream().anyMatch(t -> status.equals(t.to()));
-    }
-
     /** The parameter whose text becomes the action's history comment. */
     public static final String COMMENT = "comment";
 

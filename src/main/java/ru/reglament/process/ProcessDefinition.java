@@ -151,6 +151,17 @@ public final class ProcessDefinition {
         return allowed != null ? ActionCheck.allowed(allowed) : denial(definition, status, roles, facts);
     }
 
+    /**
+     * Whether taking the action now is a repeat to answer with the card as it stands: the action is
+     * {@code repeatable}, the application stands in the final status it leads to, and the caller holds a
+     * role of the transition that leads there (anyone else is refused as for any action).
+     */
+    public boolean isRepeat(String action, String status, Set<Role> roles) {
+        ProcessAction definition = actions.get(action);
+        if (definition == null || !definition.repeatable() || !isFinal(status)) return false;
+        return definition.transitions().stream().anyMatch(t -> status.equals(t.to()) && allowsAnyOf(t, roles));
+    }
+
     /** The actions the caller may take now, in definition order, each with the transition that applies. */
     public List<Offer> available(String status, Set<Role> roles, Set<String> facts) {
         List<Offer> result = new ArrayList<>();
