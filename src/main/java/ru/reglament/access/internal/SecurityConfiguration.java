@@ -17,6 +17,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.core.AuthenticationException;
@@ -24,6 +25,7 @@ import org.springframework.security.web.firewall.HttpFirewall;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.firewall.StrictHttpFirewall;
 import ru.reglament.access.LoginThrottle;
+import ru.reglament.directory.Directory;
 import ru.reglament.shared.web.Problems;
 import ru.reglament.staff.Staff;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -52,8 +54,10 @@ class SecurityConfiguration {
      * servlet API's view of the user, so those filters are left out of every API call.
      */
     @Bean
-    SecurityFilterChain apiSecurity(HttpSecurity http, CachingPasswordAuthentication passwords) throws Exception {
+    SecurityFilterChain apiSecurity(HttpSecurity http, CachingPasswordAuthentication passwords,
+            JdbcWorkstationAddresses addresses, Directory directory) throws Exception {
         http.securityMatcher("/api/**")
+                .addFilterAfter(new AllowedAddressFilter(addresses, directory), BasicAuthenticationFilter.class)
                 .authenticationProvider(passwords)
                 .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
                 .httpBasic(basic -> basic.realmName(REALM).authenticationEntryPoint(SecurityConfiguration::unauthenticated))
@@ -78,7 +82,8 @@ class SecurityConfiguration {
             @Value("${reglament.access.password-login:true}") boolean passwordLogin,
             ObjectProvider<ClientRegistrationRepository> oidcProviders, ExternalLogins logins, OidcProperties oidc,
             LoginThrottle throttle, Staff staff, Clock clock,
-            @Value("${reglament.access.roles-refresh:PT1M}") Duration rolesRefresh) throws Exception {
+            @Value("${reglament.access.roles-refresh:PT1M}") Duration rolesRefresh, JdbcWorkstationAddresses addresses,
+            Directory directory) throws Exception {
         // The page asked for before the login form is kept without the marker parameter Spring adds
         // (`?continue`), so after login the address is the page's own.
         HttpSessionRequestCache savedPages = new HttpSessionRequestCache();
@@ -94,6 +99,7 @@ class SecurityConfiguration {
                                 "/favicon.ico").permitAll()
                         .anyRequest().authenticated())
                 .addFilterAfter(new ActorRefresh(staff, rolesRefresh, clock), SecurityContextHolderFilter.class)
+                .addFilterAfter(new AllowedAddressFilter(addresses, directory), ActorRefresh.class)
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
                 // The decision's PDF preview is a same-origin frame on the card.
                 .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin())

@@ -81,6 +81,20 @@ public final class Problems {
         write(response, of(HttpStatus.FORBIDDEN, "role", "Действие не разрешено", "Роль пользователя не позволяет это действие"));
     }
 
+    /**
+     * A refusal written by a filter, outside Spring MVC: a page with the message for a person, problem+json
+     * with the rule for a program.
+     */
+    public static void forbidden(HttpServletRequest request, HttpServletResponse response, String rule, String detail)
+            throws IOException {
+        if (!forProgram(request)) {
+            request.setAttribute(MESSAGE_ATTRIBUTE, detail);
+            response.sendError(HttpStatus.FORBIDDEN.value());
+            return;
+        }
+        write(response, of(HttpStatus.FORBIDDEN, rule, "Доступ запрещён", detail));
+    }
+
     /** A request the security firewall refused (an encoded slash, NUL or other trick in the path). */
     public static void rejected(HttpServletRequest request, HttpServletResponse response) throws IOException {
         if (!forProgram(request)) {

@@ -3,22 +3,30 @@ package ru.reglament.workstation.internal;
 import java.util.List;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.ui.Model;
+import java.util.stream.Collectors;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import ru.reglament.access.Actor;
+import ru.reglament.access.WorkstationAddresses;
 import ru.reglament.directory.Directory;
 import ru.reglament.directory.Organisation;
+import ru.reglament.shared.InvalidInputException;
 import ru.reglament.staff.Role;
 import ru.reglament.staff.Staff;
 
 /**
- * «Организация» for the organisation's administrator: its card and its employees with their roles in
- * it. Read-only until administration arrives (issue 15).
+ * «Организация» for the organisation's administrator: its card, its employees with their roles in it,
+ * and the addresses its employees may work from, with the latest refusals from other addresses.
  */
 @WorkstationPage
 class OrganisationPage {
 
     /** An organisation the administrator administers, with its people. */
-    record Administered(Organisation organisation, List<Member> members) {
+    record Administered(Organisation organisation, List<Member> members, List<String> addresses,
+            List<WorkstationAddresses.Refusal> refusals) {
     }
 
     /** An employee as the organisation sees them: their roles here, whether they still work. */
@@ -27,10 +35,12 @@ class OrganisationPage {
 
     private final Directory directory;
     private final Staff staff;
+    private final WorkstationAddresses addresses;
 
-    OrganisationPage(Directory directory, Staff staff) {
+    OrganisationPage(Directory directory, Staff staff, WorkstationAddresses addresses) {
         this.directory = directory;
         this.staff = staff;
+        this.addresses = addresses;
     }
 
     @GetMapping("/organisation")
@@ -38,11 +48,26 @@ class OrganisationPage {
         List<Administered> administered = actor.memberships().stream()
                 .filter(m -> m.role() == Role.ORG_ADMIN && m.organisationId() != null)
                 .map(m -> m.organisationId()).distinct().sorted()
-                .map(id -> new Administered(directory.organisation(id).orElseThrow(), members(id)))
+                .map(id -> new Administered(directory.organisation(id).orElseThrow(), members(id), addresses.of(id),
+                        addresses.refusals(id, 20)))
                 .toList();
         model.addAttribute("administered", administered);
         model.addAttribute("currentSection", "organisation");
         return "workstation/organisation";
+    }
+
+    /** One address or CIDR range per line; a bad line is named and nothing changes. */
+    @PostMapping("/organisation/{organisationId}/addresses")
+    String setAddresses(@PathVariable int organisationId, @RequestParam(defaultValue = "") String addresses,
+            @AuthenticationPrincipal Actor actor, RedirectAttributes redirect) {
+        try {
+            this.addresses.set(organisationId, List.of(addresses.split("\\R")), actor);
+            redirect.addFlashAttribute("flashMessage", "Адреса рабочих мест сохранены");
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("flashError", e.violations().stream().map(v -> v.message())
+                    .collect(Collectors.joining("; ")));
+        }
+        return "redirect:/organisation";
     }
 
     private List<Member> members(int organisationId) {
