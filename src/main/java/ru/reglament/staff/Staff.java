@@ -24,4 +24,13 @@ public interface Staff {
     long save(String login, String fullName, String position, String passwordHash, List<Membership> memberships);
 
     void setPasswordHash(String login, String passwordHash);
+
+    /** Gives the employee the role in the organisation; false when they held it already. */
+    boolean grant(long employeeId, int organisationId, Role role);
+
+    /** Takes the role in the organisation from the employee; false when they did not hold it. */
+    boolean revoke(long employeeId, int organisationId, Role role);
+
+    /** Lets the employee work, or stops them (a deactivated employee cannot log in); false when nothing changed. */
+    boolean setActive(long employeeId, boolean active);
 }

@@ -78,6 +78,25 @@ class JdbcStaff implements Staff {
     }
 
     @Override
+    public boolean grant(long employeeId, int organisationId, Role role) {
+        return jdbc.sql("""
+                insert into staff_role (employee_id, organisation_id, role) values (?, ?, ?) on conflict do nothing""")
+                .params(employeeId, organisationId, role.name()).update() == 1;
+    }
+
+    @Override
+    public boolean revoke(long employeeId, int organisationId, Role role) {
+        return jdbc.sql("delete from staff_role where employee_id = ? and organisation_id = ? and role = ?")
+                .params(employeeId, organisationId, role.name()).update() == 1;
+    }
+
+    @Override
+    public boolean setActive(long employeeId, boolean active) {
+        return jdbc.sql("update staff_employee set active = ? where id = ? and active <> ?")
+                .params(active, employeeId, active).update() == 1;
+    }
+
+    @Override
     public void setPasswordHash(String login, String passwordHash) {
         jdbc.sql("update staff_employee set password_hash = ? where login = ?").params(passwordHash, login).update();
     }

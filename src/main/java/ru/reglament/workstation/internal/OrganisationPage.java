@@ -10,9 +10,15 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import ru.reglament.access.Actor;
+import ru.reglament.access.OrganisationAdministration;
 import ru.reglament.access.WorkstationAddresses;
+import ru.reglament.applications.ApplicationFilter;
+import ru.reglament.applications.ApplicationQueries;
+import ru.reglament.applications.ApplicationSummary;
 import ru.reglament.directory.Directory;
 import ru.reglament.directory.Organisation;
+import ru.reglament.process.ProcessDefinitions;
+import ru.reglament.process.ProcessStatus;
 import ru.reglament.shared.InvalidInputException;
 import ru.reglament.staff.Role;
 import ru.reglament.staff.Staff;
@@ -29,18 +35,29 @@ class OrganisationPage {
             List<WorkstationAddresses.Refusal> refusals) {
     }
 
-    /** An employee as the organisation sees them: their roles here, whether they still work. */
-    record Member(String fullName, String position, String login, boolean active, List<Role> roles) {
+    /**
+     * An employee as the organisation sees them: their roles here, whether they still work, and once
+     * deactivated their open applications, to be given to colleagues.
+     */
+    record Member(long id, String fullName, String position, String login, boolean active, List<Role> roles,
+            List<ApplicationSummary> openApplications) {
     }
 
     private final Directory directory;
     private final Staff staff;
     private final WorkstationAddresses addresses;
+    private final OrganisationAdministration administration;
+    private final ApplicationQueries applications;
+    private final ProcessDefinitions processes;
 
-    OrganisationPage(Directory directory, Staff staff, WorkstationAddresses addresses) {
+    OrganisationPage(Directory directory, Staff staff, WorkstationAddresses addresses,
+            OrganisationAdministration administration, ApplicationQueries applications, ProcessDefinitions processes) {
         this.directory = directory;
         this.staff = staff;
         this.addresses = addresses;
+        this.administration = administration;
+        this.applications = applications;
+        this.processes = processes;
     }
 
     @GetMapping("/organisation")
@@ -48,10 +65,11 @@ class OrganisationPage {
         List<Administered> administered = actor.memberships().stream()
                 .filter(m -> m.role() == Role.ORG_ADMIN && m.organisationId() != null)
                 .map(m -> m.organisationId()).distinct().sorted()
-                .map(id -> new Administered(directory.organisation(id).orElseThrow(), members(id), addresses.of(id),
+                .map(id -> new Administered(directory.organisation(id).orElseThrow(), members(id, actor), addresses.of(id),
                         addresses.refusals(id, 20)))
                 .toList();
         model.addAttribute("administered", administered);
+        model.addAttribute("grantable", administration.grantableRoles());
         model.addAttribute("currentSection", "organisation");
         return "workstation/organisation";
     }
@@ -70,11 +88,44 @@ class OrganisationPage {
         return "redirect:/organisation";
     }
 
-    private List<Member> members(int organisationId) {
+    @PostMapping("/organisation/{organisationId}/employees/{employeeId}/roles")
+    String role(@PathVariable int organisationId, @PathVariable long employeeId, @RequestParam Role role,
+            @RequestParam boolean grant, @AuthenticationPrincipal Actor actor, RedirectAttributes redirect) {
+        return changed(redirect, () -> {
+            if (grant) administration.grant(organisationId, employeeId, role, actor);
+            else administration.revoke(organisationId, employeeId, role, actor);
+        }, grant ? "Роль «" + role.title() + "» назначена" : "Роль «" + role.title() + "» снята");
+    }
+
+    @PostMapping("/organisation/{organisationId}/employees/{employeeId}/active")
+    String active(@PathVariable int organisationId, @PathVariable long employeeId, @RequestParam boolean active,
+            @AuthenticationPrincipal Actor actor, RedirectAttributes redirect) {
+        return changed(redirect, () -> {
+            if (active) administration.reactivate(organisationId, employeeId, actor);
+            else administration.deactivate(organisationId, employeeId, actor);
+        }, active ? "Сотрудник снова может работать" : "Сотрудник отключён; его открытые заявления — в списке ниже");
+    }
+
+    private static String changed(RedirectAttributes redirect, Runnable change, String done) {
+        try {
+            change.run();
+            redirect.addFlashAttribute("flashMessage", done);
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("flashError", e.violations().stream().map(v -> v.message())
+                    .collect(Collectors.joining("; ")));
+        }
+        return "redirect:/organisation";
+    }
+
+    private List<Member> members(int organisationId, Actor actor) {
+        List<String> open = processes.current("default").statuses().values().stream().filter(st -> !st.isFinal())
+                .map(ProcessStatus::code).toList();
         return staff.ofOrganisation(organisationId).stream()
-                .map(e -> new Member(e.fullName(), e.position(), e.login(), e.active(), e.memberships().stream()
+                .map(e -> new Member(e.id(), e.fullName(), e.position(), e.login(), e.active(), e.memberships().stream()
                         .filter(m -> m.organisationId() != null && m.organisationId() == organisationId)
-                        .map(m -> m.role()).sorted().toList()))
+                        .map(m -> m.role()).sorted().toList(),
+                        e.active() ? List.of() : applications.list(new ApplicationFilter(false, open, null, e.id(), null,
+                                null, null, null, 50), actor).items()))
                 .toList();
     }
 }

@@ -1,0 +1,88 @@
+package ru.reglament.workstation;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import ru.reglament.audit.AuditTrail;
+import ru.reglament.directory.Directory;
+import ru.reglament.staff.Membership;
+import ru.reglament.staff.Role;
+import ru.reglament.staff.Staff;
+import ru.reglament.support.Api;
+import ru.reglament.support.Fixtures;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The organisation's administrator on «Организация»: grants an employee a role, who sees the new
+ * section after logging in again; revokes it, which ends the employee's session at once; deactivates
+ * an employee, whose open applications are listed for handing over. Each change is in the audit trail.
+ */
+class StaffAdministrationTest extends BrowserTestBase {
+
+    @Autowired
+    Staff staff;
+
+    @Autowired
+    PasswordEncoder passwords;
+
+    @Autowired
+    Directory directory;
+
+    @Autowired
+    AuditTrail audit;
+
+    @Test
+    void theAdministratorGrantsARoleRevokesItAndDeactivatesAnEmployee() {
+        int tosno = directory.organisationByOgrn(Fixtures.ORG_A).orElseThrow().id();
+        String login = "novikova-" + System.nanoTime() % 100000;
+        long id = staff.save(login, "Новикова Дарья Олеговна", "Ведущий специалист", passwords.encode(Api.DEMO_PASSWORD),
+                List.of(new Membership(tosno, Role.OBSERVER)));
+
+        Page employee = loggedIn(login);
+        assertThat(employee.locator("#section-reference")).hasCount(0);
+
+        Page admin = loggedIn("org-admin");
+        admin.navigate("/organisation");
+        Locator row = admin.locator("tr.employee[data-login='" + login + "']");
+        row.locator("form.grant select").selectOption("SPECIALIST");
+        row.locator("form.grant button").click();
+        assertThat(admin.locator("#flash-message")).containsText("Роль «Специалист» назначена");
+        assertThat(row.locator(".role[data-role=SPECIALIST]")).isVisible();
+        screenshot(admin, "organisation-staff");
+
+        // The new role works after logging in again: «Справочная информация» opens for a specialist.
+        logOut(employee);
+        logIn(employee, login);
+        assertThat(employee.locator("#section-reference")).isVisible();
+
+        // Taken away: the employee's session ends at once, on every node.
+        row.locator(".role[data-role=SPECIALIST] button.revoke").click();
+        assertThat(admin.locator("#flash-message")).containsText("снята");
+        employee.navigate("/applications");
+        assertThat(employee.getByLabel("Логин")).isVisible();
+        assertThat(staff.employee(id).orElseThrow().memberships()).extracting(Membership::role).containsExactly(Role.OBSERVER);
+
+        // Deactivated with an application assigned: it is listed for handing over, and the employee cannot log in.
+        JsonNode card = Api.as(port, "portal").post("/api/v1/applications", Fixtures.intake(Fixtures.uniquePortalNumber(),
+                Fixtures.CONSTRUCTION_PERMIT, Fixtures.ORG_A, Fixtures.uniqueSurname("Передачин"))).expect(201).json();
+        staff.grant(id, tosno, Role.REGISTRAR);
+        Api.as(port, login).act(card.get("id").asLong(), "assign-self", card).expect(200);
+        admin.navigate("/organisation");
+        row.locator("button.toggle-active").click();
+        assertThat(admin.locator("#flash-message")).containsText("Сотрудник отключён");
+        assertThat(row.locator(".open-applications")).containsText(card.get("portalNumber").asString());
+        assertThat(Api.as(port, login).get("/api/v1/staff/me").status()).isEqualTo(401);
+
+        assertThat(audit.recent("employee", Long.toString(id), 10)).extracting(AuditTrail.Entry::change)
+                .containsExactly("deactivate", "revoke SPECIALIST", "grant SPECIALIST");
+        assertThat(audit.recent("employee", Long.toString(id), 10).get(2).after()).contains("SPECIALIST");
+        assertThat(audit.recent("employee", Long.toString(id), 10).get(2).actorName()).isEqualTo(
+                staff.byLogin("org-admin").orElseThrow().fullName());
+    }
+}
