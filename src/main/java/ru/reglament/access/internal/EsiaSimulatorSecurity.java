@@ -5,8 +5,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import ru.reglament.shared.web.OpenEndpoints;
 
 /**
  * The ЕСИА simulator is another system on the same node: it trusts the requests' signatures, not the
@@ -19,12 +19,6 @@ class EsiaSimulatorSecurity {
     @Bean
     @Order(3)
     SecurityFilterChain esiaSimulatorFilterChain(HttpSecurity http) throws Exception {
-        http.securityMatcher(EsiaProperties.SIMULATOR_PATH + "/**")
-                .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
-                .csrf(csrf -> csrf.disable())
-                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .requestCache(cache -> cache.disable())
-                .logout(logout -> logout.disable());
-        return http.build();
+        return OpenEndpoints.chain(http, EsiaProperties.SIMULATOR_PATH + "/**");
     }
 }

@@ -5,8 +5,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import ru.reglament.shared.web.OpenEndpoints;
 
 /**
  * The simulator speaks SOAP to machines: like SMEV it trusts the XML signatures of a message, not a
@@ -19,12 +19,6 @@ class SimulatorSecurity {
     @Bean
     @Order(1)
     SecurityFilterChain smevSimulatorSecurity(HttpSecurity http) throws Exception {
-        http.securityMatcher(SmevTransport.SIMULATOR_PATH)
-                .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
-                .csrf(csrf -> csrf.disable())
-                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .requestCache(cache -> cache.disable())
-                .logout(logout -> logout.disable());
-        return http.build();
+        return OpenEndpoints.chain(http, SmevTransport.SIMULATOR_PATH);
     }
 }

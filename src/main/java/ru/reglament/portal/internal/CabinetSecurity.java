@@ -5,8 +5,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import ru.reglament.shared.web.OpenEndpoints;
 
 /**
  * The demo cabinet is the applicant's, not the staff's: no login (the portal number and its access
@@ -19,15 +19,9 @@ class CabinetSecurity {
     @Bean
     @Order(2)
     SecurityFilterChain cabinetFilterChain(HttpSecurity http) throws Exception {
-        http.securityMatcher(CabinetPage.PATH, CabinetPage.PATH + "/**")
-                .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
-                .csrf(csrf -> csrf.disable())
-                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .requestCache(cache -> cache.disable())
-                .logout(logout -> logout.disable())
-                // Its own styles and nothing else; never framed.
-                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
-                        "default-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'")));
-        return http.build();
+        // Its own styles and nothing else; never framed.
+        http.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
+                "default-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'")));
+        return OpenEndpoints.chain(http, CabinetPage.PATH, CabinetPage.PATH + "/**");
     }
 }
