@@ -14,6 +14,12 @@ public interface DirectoryAdministration {
     /** Creates or updates the organisation by ОГРН and sets the services it provides. Returns its id. */
     int saveOrganisation(OrganisationForm form, Actor actor);
 
+    /**
+     * The organisation's own administrator edits its card: short title, address, schedule, phone, e-mail
+     * and registration number format. Its legal name, ОГРН, region and services stay the platform's.
+     */
+    void saveCard(int organisationId, CardForm form, Actor actor);
+
     /** Creates or updates the service by its code. Returns its id. */
     int saveService(ServiceForm form, Actor actor);
 
@@ -21,6 +27,11 @@ public interface DirectoryAdministration {
     record OrganisationForm(String ogrn, String regionCode, String title, String shortTitle, String address,
             String schedule, String phone, String email, String registrationNumberFormat, List<String> services)
             implements Serializable {
+    }
+
+    /** What an organisation's administrator may change on its card. */
+    record CardForm(String shortTitle, String address, String schedule, String phone, String email,
+            String registrationNumberFormat) implements Serializable {
     }
 
     /**

@@ -42,6 +42,22 @@ class JdbcDirectoryAdministration implements DirectoryAdministration {
     @Transactional
     public int saveOrganisation(OrganisationForm form, Actor actor) {
         platformAdmin(actor);
+        return save(form, actor);
+    }
+
+    @Override
+    @Transactional
+    public void saveCard(int organisationId, CardForm card, Actor actor) {
+        if (!actor.rolesIn(organisationId).contains(Role.ORG_ADMIN) && !actor.roles().contains(Role.PLATFORM_ADMIN)) {
+            throw new ForbiddenException("role", "Карточку организации меняет её администратор");
+        }
+        Organisation o = directory.organisation(organisationId).orElseThrow();
+        save(new OrganisationForm(o.ogrn(), o.regionCode(), o.title(), card.shortTitle(), card.address(), card.schedule(),
+                card.phone(), card.email(), card.registrationNumberFormat(),
+                directory.servicesOf(organisationId).stream().map(PublicService::code).toList()), actor);
+    }
+
+    private int save(OrganisationForm form, Actor actor) {
         Violations violations = new Violations();
         String ogrn = trim(form.ogrn());
         if (ogrn == null || !Ogrn.isValid(ogrn)) {

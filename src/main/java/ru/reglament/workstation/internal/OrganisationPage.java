@@ -1,6 +1,7 @@
 package ru.reglament.workstation.internal;
 
 import java.util.List;
+import java.util.Map;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.ui.Model;
 import java.util.stream.Collectors;
@@ -12,6 +13,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import ru.reglament.access.Actor;
 import ru.reglament.access.OrganisationAdministration;
 import ru.reglament.access.WorkstationAddresses;
+import ru.reglament.administration.DirectoryAdministration;
 import ru.reglament.applications.ApplicationFilter;
 import ru.reglament.applications.ApplicationQueries;
 import ru.reglament.applications.ApplicationSummary;
@@ -49,9 +51,12 @@ class OrganisationPage {
     private final OrganisationAdministration administration;
     private final ApplicationQueries applications;
     private final ProcessDefinitions processes;
+    private final DirectoryAdministration directoryAdministration;
 
     OrganisationPage(Directory directory, Staff staff, WorkstationAddresses addresses,
-            OrganisationAdministration administration, ApplicationQueries applications, ProcessDefinitions processes) {
+            OrganisationAdministration administration, ApplicationQueries applications, ProcessDefinitions processes,
+            DirectoryAdministration directoryAdministration) {
+        this.directoryAdministration = directoryAdministration;
         this.directory = directory;
         this.staff = staff;
         this.addresses = addresses;
@@ -72,6 +77,15 @@ class OrganisationPage {
         model.addAttribute("grantable", administration.grantableRoles());
         model.addAttribute("currentSection", "organisation");
         return "workstation/organisation";
+    }
+
+    /** The card's contact details and number format; the legal name, ОГРН and region are the platform's. */
+    @PostMapping("/organisation/{organisationId}/card")
+    String card(@PathVariable int organisationId, @RequestParam Map<String, String> fields,
+            @AuthenticationPrincipal Actor actor, RedirectAttributes redirect) {
+        return changed(redirect, () -> directoryAdministration.saveCard(organisationId, new DirectoryAdministration.CardForm(
+                fields.get("shortTitle"), fields.get("address"), fields.get("schedule"), fields.get("phone"),
+                fields.get("email"), fields.get("registrationNumberFormat")), actor), "Карточка организации сохранена");
     }
 
     /** One address or CIDR range per line; a bad line is named and nothing changes. */
