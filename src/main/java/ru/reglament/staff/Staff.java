@@ -31,6 +31,9 @@ public interface Staff {
     /** Takes the role in the organisation from the employee; false when they did not hold it. */
     boolean revoke(long employeeId, int organisationId, Role role);
 
+    /** Records the person's СНИЛС as the identity provider vouched for it (digits and separators as given). */
+    void setSnils(long employeeId, String snils);
+
     /** Lets the employee work, or stops them (a deactivated employee cannot log in); false when nothing changed. */
     boolean setActive(long employeeId, boolean active);
 }

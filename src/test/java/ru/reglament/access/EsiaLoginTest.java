@@ -48,6 +48,7 @@ class EsiaLoginTest extends IdentityTestBase {
         assertThat(home.body()).contains("Смирнова Елена Викторовна");
         assertThat(staff.byLogin("esia:" + SMIRNOVA).orElseThrow().memberships()).extracting(Membership::role)
                 .containsExactlyInAnyOrder(Role.REGISTRAR, Role.SPECIALIST);
+        assertThat(staff.byLogin("esia:" + SMIRNOVA).orElseThrow().snils()).isEqualTo("112-233-445 95");
     }
 
     @Test

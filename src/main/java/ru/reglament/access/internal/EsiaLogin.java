@@ -81,8 +81,8 @@ class EsiaLogin {
             person = esia.person(code, callback(request));
             List<String> groups = new ArrayList<>();
             person.groupsByOgrn().forEach((ogrn, names) -> names.forEach(name -> groups.add("/" + ogrn + "/" + name)));
-            actor = logins.logIn(new ExternalLogins.Identity("ЕСИА", "esia:" + person.oid(), person.fullName(), groups,
-                    List.of()));
+            actor = logins.logIn(new ExternalLogins.Identity("ЕСИА", "esia:" + person.oid(), person.fullName(),
+                    person.snils(), groups, List.of()));
         } catch (EsiaClient.EsiaException e) {
             refuse(request, response, "ЕСИА не подтвердила вход. Попробуйте ещё раз; если не получится, сообщите "
                     + "администратору платформы.", e.getMessage());

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
 import ru.reglament.access.Actor;
 import ru.reglament.directory.Directory;
@@ -24,8 +25,12 @@ class ExternalLogins {
 
     private static final Logger log = LoggerFactory.getLogger(ExternalLogins.class);
 
-    /** What the identity provider says of a person. {@code provider}: its name for the log and the refusal. */
-    record Identity(String provider, String login, String fullName, List<String> groups, List<String> organisations) {
+    /**
+     * What the identity provider says of a person. {@code provider}: its name for the log and the refusal;
+     * {@code snils} when it vouches for one (ЕСИА), else null.
+     */
+    record Identity(String provider, String login, String fullName, String snils, List<String> groups,
+            List<String> organisations) {
     }
 
     /** A login the platform cannot let in; the message is for the person. */
@@ -76,6 +81,15 @@ class ExternalLogins {
         }
         long id = staff.save(identity.login(), identity.fullName(), existing.map(Employee::position).orElse(null), null,
                 memberships);
+        if (identity.snils() != null) {
+            try {
+                staff.setSnils(id, identity.snils());
+            } catch (DataIntegrityViolationException e) {
+                // One person, one employee: another login holds this СНИЛС already. Let the person in, say so in the log.
+                log.warn("{} login {}: СНИЛС {} belongs to another employee already, not recorded", identity.provider(),
+                        identity.login(), identity.snils());
+            }
+        }
         log.info("{} login {}: roles {}", identity.provider(), identity.login(), memberships);
         return new Actor(id, identity.login(), identity.fullName(), List.copyOf(memberships));
     }

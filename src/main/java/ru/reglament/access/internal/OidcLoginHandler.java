@@ -47,7 +47,7 @@ class OidcLoginHandler implements AuthenticationSuccessHandler {
             throttle.check(login, address);
             String name = claim(user, properties.nameClaim());
             actor = logins.logIn(new ExternalLogins.Identity(properties.providerName(), login,
-                    name == null || name.isBlank() ? login : name, list(user, properties.groupsClaim()),
+                    name == null || name.isBlank() ? login : name, null, list(user, properties.groupsClaim()),
                     list(user, properties.organisationClaim())));
         } catch (ExternalLogins.Refused | LoginThrottledException refused) {
             throttle.failed(login, address);

@@ -18,7 +18,7 @@ import ru.reglament.staff.Staff;
 class JdbcStaff implements Staff {
 
     private static final String SELECT = """
-            select e.id, e.login, e.full_name, e.position, e.email, e.active, r.organisation_id, r.role
+            select e.id, e.login, e.full_name, e.position, e.email, e.active, e.snils, r.organisation_id, r.role
             from staff_employee e left join staff_role r on r.employee_id = e.id
             """;
 
@@ -91,6 +91,12 @@ class JdbcStaff implements Staff {
     }
 
     @Override
+    public void setSnils(long employeeId, String snils) {
+        jdbc.sql("update staff_employee set snils = ? where id = ? and snils is distinct from ?")
+                .params(snils, employeeId, snils).update();
+    }
+
+    @Override
     public boolean setActive(long employeeId, boolean active) {
         return jdbc.sql("update staff_employee set active = ? where id = ? and active <> ?")
                 .params(active, employeeId, active).update() == 1;
@@ -109,7 +115,7 @@ class JdbcStaff implements Staff {
             byId.computeIfAbsent(id, key -> {
                 try {
                     return new Employee(key, rs.getString("login"), rs.getString("full_name"), rs.getString("position"),
-                            rs.getString("email"), rs.getBoolean("active"), List.of());
+                            rs.getString("email"), rs.getBoolean("active"), List.of(), rs.getString("snils"));
                 } catch (java.sql.SQLException e) {
                     throw new IllegalStateException(e);
                 }
@@ -120,7 +126,7 @@ class JdbcStaff implements Staff {
         });
         return byId.values().stream()
                 .map(e -> new Employee(e.id(), e.login(), e.fullName(), e.position(), e.email(), e.active(),
-                        List.copyOf(memberships.getOrDefault(e.id(), List.of()))))
+                        List.copyOf(memberships.getOrDefault(e.id(), List.of())), e.snils()))
                 .toList();
     }
 }
