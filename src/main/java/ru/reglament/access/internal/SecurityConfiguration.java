@@ -17,7 +17,9 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.core.AuthenticationException;
@@ -109,7 +111,10 @@ class SecurityConfiguration {
                         .defaultAuthenticationEntryPointFor(new HtmxLoginRedirect(), HtmxLoginRedirect::isHtmx)
                         .defaultAuthenticationEntryPointFor(SecurityConfiguration::unauthenticated,
                                 request -> request.getRequestURI().startsWith("/actuator")
-                                        || request.getRequestURI().startsWith("/v3/")));
+                                        || request.getRequestURI().startsWith("/v3/"))
+                        // The login page whatever logins are on (passwords, OIDC, ЕСИА alone).
+                        .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"),
+                                AnyRequestMatcher.INSTANCE));
         if (passwordLogin) http.formLogin(form -> form.loginPage("/login").successHandler(afterLogin));
         if (oidcProviders.getIfAvailable() != null) {
             // The provider's page, then back here: the person becomes the employee their claims say.
