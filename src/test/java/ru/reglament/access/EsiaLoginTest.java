@@ -79,6 +79,12 @@ class EsiaLoginTest extends IdentityTestBase {
                 + query.replaceAll("client_secret=[^&]+", "client_secret=AAAA")));
         assertThat(garbage.statusCode()).isEqualTo(400);
         assertThat(garbage.body()).contains("ESIA-007053");
+
+        // Back only to the system's registered address, never to one a link names.
+        HttpResponse<String> elsewhere = new Browser().get(url("/esia-simulator/aas/oauth2/ac?" + query.replaceAll(
+                "redirect_uri=[^&]+", "redirect_uri=" + enc("https://evil.example/steal"))));
+        assertThat(elsewhere.statusCode()).isEqualTo(400);
+        assertThat(elsewhere.body()).contains("ESIA-007014");
     }
 
     @Test

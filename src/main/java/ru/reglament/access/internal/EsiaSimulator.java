@@ -141,8 +141,8 @@ class EsiaSimulator {
             HttpServletResponse response) {
         try {
             if (!"code".equals(responseType)) throw new Refused("ESIA-007004: response_type должен быть code");
+            registered(redirectUri);
             checkClient(clientId, secret, scope, timestamp, state);
-            if (redirectUri == null || redirectUri.isBlank()) throw new Refused("ESIA-007014: нет redirect_uri");
         } catch (Refused refused) {
             log.warn("ЕСИА simulator refused an authorization request of {}: {}", clientId, refused.getMessage());
             model.addAttribute("error", refused.getMessage());
@@ -159,7 +159,13 @@ class EsiaSimulator {
     /** The person chosen on the login page: a code for them, back to the system. */
     @PostMapping(PATH + "/aas/oauth2/ac")
     String chosen(@RequestParam String oid, @RequestParam(name = "client_id") String clientId,
-            @RequestParam(name = "redirect_uri") String redirectUri, @RequestParam String state) {
+            @RequestParam(name = "redirect_uri") String redirectUri, @RequestParam String state, HttpServletResponse response) {
+        try {
+            registered(redirectUri);
+        } catch (Refused refused) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            return "access/esia-simulator-error";
+        }
         if (!people.containsKey(oid)) return "redirect:" + redirect(redirectUri, Map.of("error", "access_denied",
                 "error_description", "ESIA-007015: пользователь не найден", "state", state));
         String code = UUID.randomUUID().toString();
@@ -265,6 +271,13 @@ class EsiaSimulator {
         }
         if (!verified.thumbprint().equals(thumbprint(client.systemCertificate()))) {
             throw new Refused("ESIA-007053: client_secret подписан не сертификатом, зарегистрированным для системы");
+        }
+    }
+
+    /** ЕСИА sends the browser back only to an address registered for the system: the platform's callback. */
+    private static void registered(String redirectUri) throws Refused {
+        if (redirectUri == null || !redirectUri.matches("https?://[^/?#]+(/[^?#]*)?" + EsiaLogin.CALLBACK)) {
+            throw new Refused("ESIA-007014: redirect_uri не зарегистрирован для системы");
         }
     }
 
