@@ -80,8 +80,9 @@ class WorkstationAddressesTest extends ScenarioBase {
                         + "&_csrf=" + URLEncoder.encode(page.csrf(organisation), StandardCharsets.UTF_8))).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(posted.statusCode()).isEqualTo(302);
-        HttpResponse<String> next = page.http().send(HttpRequest.newBuilder(URI.create(page.base() + "/organisation"))
-                .GET().build(), HttpResponse.BodyHandlers.ofString());
+        // The page the form leads back to, where its message waits.
+        HttpResponse<String> next = page.http().send(HttpRequest.newBuilder(URI.create(page.base())
+                .resolve(posted.headers().firstValue("Location").orElseThrow())).GET().build(), HttpResponse.BodyHandlers.ofString());
         return next.body();
     }
 

@@ -48,6 +48,20 @@ class OrganisationPageTest extends ScenarioBase {
     }
 
     @Test
+    void thePlatformAdministratorSeesAnyOrganisationsStaff() throws Exception {
+        int kirovsk = directory.organisationByOgrn(Fixtures.ORG_B).orElseThrow().id();
+        WorkstationSession platform = WorkstationSession.logIn(port, "platform-admin");
+        String own = platform.get("/organisation");
+        assertThat(own).contains("id=\"organisation-choice\"", "Петрова Анна Сергеевна").doesNotContain("Лебедева Наталья Андреевна");
+        assertThat(platform.get("/organisation?organisation=" + kirovsk)).contains("Лебедева Наталья Андреевна",
+                "1024700765430").doesNotContain("Петрова Анна Сергеевна");
+        // An organisation's own administrator stays in their organisation whatever the address asks.
+        WorkstationSession admin = WorkstationSession.logIn(port, "org-admin");
+        assertThat(admin.get("/organisation?organisation=" + kirovsk)).doesNotContain("Лебедева Наталья Андреевна")
+                .doesNotContain("organisation-choice");
+    }
+
+    @Test
     void theOrganisationAdministratorEditsTheCardAndABadEmailIsRefused() throws Exception {
         int kirovsk = directory.organisationByOgrn(Fixtures.ORG_B).orElseThrow().id();
         Organisation before = directory.organisation(kirovsk).orElseThrow();
@@ -82,7 +96,8 @@ class OrganisationPageTest extends ScenarioBase {
                         + organisationId + "/card")).header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(posted.statusCode()).isEqualTo(302);
-        return admin.get("/organisation");
+        return admin.get(URI.create(posted.headers().firstValue("Location").orElseThrow()).getRawPath()
+                + "?" + URI.create(posted.headers().firstValue("Location").orElseThrow()).getRawQuery());
     }
 
     private static String enc(String value) {

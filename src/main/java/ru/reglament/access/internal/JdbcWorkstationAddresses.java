@@ -51,7 +51,7 @@ class JdbcWorkstationAddresses implements WorkstationAddresses {
     @Override
     @Transactional
     public void set(int organisationId, List<String> addresses, Actor actor) {
-        if (!actor.rolesIn(organisationId).contains(Role.ORG_ADMIN)) {
+        if (!actor.rolesIn(organisationId).contains(Role.ORG_ADMIN) && !actor.roles().contains(Role.PLATFORM_ADMIN)) {
             throw new ForbiddenException("role", "Адреса рабочих мест задаёт администратор организации");
         }
         Violations violations = new Violations();

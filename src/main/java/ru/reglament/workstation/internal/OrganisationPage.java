@@ -26,8 +26,9 @@ import ru.reglament.staff.Role;
 import ru.reglament.staff.Staff;
 
 /**
- * «Организация» for the organisation's administrator: its card, its employees with their roles in it,
- * and the addresses its employees may work from, with the latest refusals from other addresses.
+ * «Организация» for the organisation's administrator (and the platform's, for any organisation): its
+ * card, its employees with their roles in it, and the addresses its employees may work from, with the
+ * latest refusals from other addresses.
  */
 @WorkstationPage
 class OrganisationPage {
@@ -65,12 +66,27 @@ class OrganisationPage {
         this.processes = processes;
     }
 
+    /**
+     * The organisations the caller administers; a platform administrator chooses any one
+     * ({@code organisation}), starting from their own.
+     */
     @GetMapping("/organisation")
-    String organisation(@AuthenticationPrincipal Actor actor, Model model) {
-        List<Administered> administered = actor.memberships().stream()
+    String organisation(@RequestParam(name = "organisation", required = false) Integer chosen,
+            @AuthenticationPrincipal Actor actor, Model model) {
+        boolean platformAdmin = actor.roles().contains(Role.PLATFORM_ADMIN);
+        List<Integer> ids = actor.memberships().stream()
                 .filter(m -> m.role() == Role.ORG_ADMIN && m.organisationId() != null)
-                .map(m -> m.organisationId()).distinct().sorted()
-                .map(id -> new Administered(directory.organisation(id).orElseThrow(), members(id, actor), addresses.of(id),
+                .map(m -> m.organisationId()).distinct().sorted().toList();
+        if (platformAdmin) {
+            int shown = chosen != null && directory.organisation(chosen).isPresent() ? chosen
+                    : !ids.isEmpty() ? ids.get(0) : actor.organisationIds().stream().sorted().findFirst()
+                            .orElse(directory.organisations().get(0).id());
+            ids = List.of(shown);
+            model.addAttribute("allOrganisations", directory.organisations());
+            model.addAttribute("shownOrganisation", shown);
+        }
+        List<Administered> administered = ids.stream()
+                .map(id -> new Administered(directory.organisation(id).orElseThrow(), members(id), addresses.of(id),
                         addresses.refusals(id, 20)))
                 .toList();
         model.addAttribute("administered", administered);
@@ -83,7 +99,7 @@ class OrganisationPage {
     @PostMapping("/organisation/{organisationId}/card")
     String card(@PathVariable int organisationId, @RequestParam Map<String, String> fields,
             @AuthenticationPrincipal Actor actor, RedirectAttributes redirect) {
-        return changed(redirect, () -> directoryAdministration.saveCard(organisationId, new DirectoryAdministration.CardForm(
+        return changed(organisationId, redirect, () -> directoryAdministration.saveCard(organisationId, new DirectoryAdministration.CardForm(
                 fields.get("shortTitle"), fields.get("address"), fields.get("schedule"), fields.get("phone"),
                 fields.get("email"), fields.get("registrationNumberFormat")), actor), "Карточка организации сохранена");
     }
@@ -99,13 +115,13 @@ class OrganisationPage {
             redirect.addFlashAttribute("flashError", e.violations().stream().map(v -> v.message())
                     .collect(Collectors.joining("; ")));
         }
-        return "redirect:/organisation";
+        return "redirect:/organisation?organisation=" + organisationId;
     }
 
     @PostMapping("/organisation/{organisationId}/employees/{employeeId}/roles")
     String role(@PathVariable int organisationId, @PathVariable long employeeId, @RequestParam Role role,
             @RequestParam boolean grant, @AuthenticationPrincipal Actor actor, RedirectAttributes redirect) {
-        return changed(redirect, () -> {
+        return changed(organisationId, redirect, () -> {
             if (grant) administration.grant(organisationId, employeeId, role, actor);
             else administration.revoke(organisationId, employeeId, role, actor);
         }, grant ? "Роль «" + role.title() + "» назначена" : "Роль «" + role.title() + "» снята");
@@ -114,13 +130,13 @@ class OrganisationPage {
     @PostMapping("/organisation/{organisationId}/employees/{employeeId}/active")
     String active(@PathVariable int organisationId, @PathVariable long employeeId, @RequestParam boolean active,
             @AuthenticationPrincipal Actor actor, RedirectAttributes redirect) {
-        return changed(redirect, () -> {
+        return changed(organisationId, redirect, () -> {
             if (active) administration.reactivate(organisationId, employeeId, actor);
             else administration.deactivate(organisationId, employeeId, actor);
         }, active ? "Сотрудник снова может работать" : "Сотрудник отключён; его открытые заявления — в списке ниже");
     }
 
-    private static String changed(RedirectAttributes redirect, Runnable change, String done) {
+    private static String changed(int organisationId, RedirectAttributes redirect, Runnable change, String done) {
         try {
             change.run();
             redirect.addFlashAttribute("flashMessage", done);
@@ -128,10 +144,11 @@ class OrganisationPage {
             redirect.addFlashAttribute("flashError", e.violations().stream().map(v -> v.message())
                     .collect(Collectors.joining("; ")));
         }
-        return "redirect:/organisation";
+        return "redirect:/organisation?organisation=" + organisationId;
     }
 
-    private List<Member> members(int organisationId, Actor actor) {
+    /** Its people; a deactivated one's open applications read as the platform reads the organisation's. */
+    private List<Member> members(int organisationId) {
         List<String> open = processes.current("default").statuses().values().stream().filter(st -> !st.isFinal())
                 .map(ProcessStatus::code).toList();
         return staff.ofOrganisation(organisationId).stream()
@@ -139,7 +156,7 @@ class OrganisationPage {
                         .filter(m -> m.organisationId() != null && m.organisationId() == organisationId)
                         .map(m -> m.role()).sorted().toList(),
                         e.active() ? List.of() : applications.list(new ApplicationFilter(false, open, null, e.id(), null,
-                                null, null, null, 50), actor).items()))
+                                null, null, null, 50), Actor.systemIn(organisationId)).items()))
                 .toList();
     }
 }

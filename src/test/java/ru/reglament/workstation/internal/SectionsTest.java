@@ -16,7 +16,7 @@ class SectionsTest {
     void aUserWithSeveralRolesSeesTheUnionOfTheirSections() {
         Actor observerAndAdmin = actor(Role.OBSERVER, Role.PLATFORM_ADMIN);
         assertThat(sections.of(observerAndAdmin)).extracting(Section::code)
-                .containsExactly("home", "applications", "notifications", "processes", "directory-admin", "directory-import");
+                .containsExactly("home", "applications", "notifications", "organisation", "processes", "directory-admin", "directory-import");
     }
 
     @Test
