@@ -25,4 +25,7 @@ public interface DirectoryChanges {
 
     /** Records that the organisation provides the service; true if it did not before. */
     boolean link(int organisationId, int serviceId);
+
+    /** Records that the organisation no longer provides the service (its applications stay); true if it did. */
+    boolean unlink(int organisationId, int serviceId);
 }

@@ -7,6 +7,7 @@ import com.microsoft.playwright.Page;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import ru.reglament.audit.AuditTrail;
+import ru.reglament.directory.Directory;
 import ru.reglament.support.Api;
 import ru.reglament.support.Fixtures;
 import tools.jackson.databind.JsonNode;
@@ -22,6 +23,9 @@ class DirectoryAdminTest extends BrowserTestBase {
 
     @Autowired
     AuditTrail audit;
+
+    @Autowired
+    Directory directory;
 
     @Test
     void thePlatformAdministratorAddsAnOrganisationAndAServiceAndAnApplicationToThemArrives() {
@@ -63,8 +67,19 @@ class DirectoryAdminTest extends BrowserTestBase {
         assertThat(card.at("/service/code").asString()).isEqualTo(code);
         assertThat(card.get("maxTermDays").asInt()).isEqualTo(3);
 
+        // Unticked, the service is no longer provided there; the application received stays.
+        page.navigate("/admin/directory?ogrn=" + OGRN);
+        page.locator("#org-service-" + code).uncheck();
+        page.locator("#organisation-save").click();
+        assertThat(page.locator("#flash-message")).containsText("сохранена");
+        int organisation = directory.organisationByOgrn(OGRN).orElseThrow().id();
+        assertThat(directory.provides(organisation, directory.serviceByCode(code).orElseThrow().id())).isFalse();
+        assertThat(Api.as(port, "portal").get("/api/v1/applications/" + card.get("id").asLong()).status()).isEqualTo(200);
+
         assertThat(audit.recent("service", code, 5)).extracting(AuditTrail.Entry::change).containsExactly("create");
-        assertThat(audit.recent("organisation", OGRN, 5)).extracting(AuditTrail.Entry::change).contains("create");
-        assertThat(audit.recent("organisation", OGRN, 5).get(0).after()).contains(code, "НИК-{yyyy}-{seq:5}");
+        assertThat(audit.recent("organisation", OGRN, 5)).extracting(AuditTrail.Entry::change)
+                .containsExactly("update", "create");
+        assertThat(audit.recent("organisation", OGRN, 5).get(1).after()).contains(code, "НИК-{yyyy}-{seq:5}");
+        assertThat(audit.recent("organisation", OGRN, 5).get(0).after()).doesNotContain(code);
     }
 }

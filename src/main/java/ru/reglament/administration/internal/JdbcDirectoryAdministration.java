@@ -91,11 +91,13 @@ class JdbcDirectoryAdministration implements DirectoryAdministration {
         Optional<Organisation> before = directory.organisationByOgrn(ogrn);
         int id = changes.upsertOrganisation(ogrn, form.regionCode(), form.title().trim(), trim(form.shortTitle()),
                 trim(form.address()), trim(form.schedule()), trim(form.phone()), email, format);
-        List<String> linked = new ArrayList<>();
-        for (int serviceId : services) {
-            changes.link(id, serviceId);
+        // The form lists every service the organisation provides: one left unticked is no longer provided.
+        for (PublicService provided : before.map(o -> directory.servicesOf(o.id())).orElse(List.of())) {
+            if (!services.contains(provided.id())) changes.unlink(id, provided.id());
         }
+        for (int serviceId : services) changes.link(id, serviceId);
         directory.refresh();
+        List<String> linked = new ArrayList<>();
         for (PublicService service : directory.servicesOf(id)) linked.add(service.code());
         audit.record(actor.employeeId(), actor.fullName(), "organisation", ogrn, before.isPresent() ? "update" : "create",
                 before.orElse(null), Map.of("card", directory.organisation(id).orElseThrow(), "services", linked));

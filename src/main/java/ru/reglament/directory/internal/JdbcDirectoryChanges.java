@@ -75,4 +75,10 @@ class JdbcDirectoryChanges implements DirectoryChanges {
                 on conflict do nothing""")
                 .params(organisationId, serviceId).update() == 1;
     }
+
+    @Override
+    public boolean unlink(int organisationId, int serviceId) {
+        return jdbc.sql("delete from directory_organisation_service where organisation_id = ? and service_id = ?")
+                .params(organisationId, serviceId).update() == 1;
+    }
 }
