@@ -1,24 +1,29 @@
 package ru.reglament.portal;
 
 import java.util.List;
-import java.util.Optional;
-import ru.reglament.access.Actor;
+import ru.reglament.applications.OpenCard;
 
-/** What the applicant's cabinet was told of an application, for those who read it in full. */
+/** What the applicant's cabinet was told of an application. */
 public interface PortalFeed {
 
     /**
-     * The status updates of the application, oldest first, each with its delivery; comments still
-     * waiting for the next update are not among them.
+     * The feed of an application whose card the caller has opened (and so may read in full): read once,
+     * without looking the application up again.
      */
-    List<StatusDelivery> of(long applicationId, Actor actor);
-
-    /** The comments for the applicant that wait for the next status update. */
-    List<String> waitingComments(long applicationId, Actor actor);
+    Feed of(OpenCard opened);
 
     /**
-     * With the built-in portal (the demo): the access code of the application's cabinet page, once the
-     * portal has heard of the application; empty otherwise.
+     * The status updates, oldest first, each with its delivery; the comments for the applicant that wait
+     * for the next update; with the built-in portal (the demo), the access code of the cabinet page once
+     * the portal has heard of the application, else null.
      */
-    Optional<String> demoCabinetCode(String portalNumber);
+    record Feed(List<StatusDelivery> deliveries, List<String> waitingComments, String demoCabinetCode) {
+
+        /** What the cabinet shows now: the newest update the portal took, or null. */
+        public StatusDelivery shown() {
+            StatusDelivery shown = null;
+            for (StatusDelivery d : deliveries) if (d.state() == DeliveryState.DELIVERED) shown = d;
+            return shown;
+        }
+    }
 }

@@ -55,14 +55,14 @@ class ActorRefresh extends OncePerRequestFilter {
                     session.invalidate();
                 } else {
                     session.setAttribute(CHECKED_AT, now);
-                    if (!new HashSet<>(employee.get().memberships()).equals(new HashSet<>(actor.memberships()))) {
-                        SessionLogins.keep(request, response, new Actor(actor.employeeId(), actor.login(), employee.get().fullName(),
-                                employee.get().memberships()));
+                    Employee current = employee.get();
+                    if (!new HashSet<>(current.memberships()).equals(new HashSet<>(actor.memberships()))) {
+                        SessionLogins.keep(request, response,
+                                new Actor(actor.employeeId(), actor.login(), current.fullName(), current.memberships()));
                     }
                 }
             }
         }
         chain.doFilter(request, response);
     }
-
 }

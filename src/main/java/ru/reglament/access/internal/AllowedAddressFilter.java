@@ -13,7 +13,6 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import ru.reglament.access.Actor;
 import ru.reglament.directory.Directory;
 import ru.reglament.shared.web.Problems;
-import ru.reglament.staff.Membership;
 
 /**
  * An employee's request from an address one of their organisations does not allow is refused (a page
@@ -39,9 +38,8 @@ class AllowedAddressFilter extends OncePerRequestFilter {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication != null && authentication.getPrincipal() instanceof Actor actor && actor.employeeId() > 0) {
             String address = request.getRemoteAddr();
-            for (Membership membership : actor.memberships()) {
-                Integer organisation = membership.organisationId();
-                if (organisation == null || addresses.allows(organisation, address)) continue;
+            for (int organisation : actor.organisationIds()) {
+                if (addresses.allows(organisation, address)) continue;
                 String title = directory.organisation(organisation).map(o -> o.displayName()).orElse("");
                 log.warn("Request of {} from {} to {} refused: not a workstation address of organisation {}", actor.login(),
                         address, request.getRequestURI(), organisation);

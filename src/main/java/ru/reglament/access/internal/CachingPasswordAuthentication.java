@@ -85,10 +85,10 @@ class CachingPasswordAuthentication implements AuthenticationProvider {
         String password = String.valueOf(authentication.getCredentials());
         String key = digest(login, password);
         Remembered hit = remembered.get(key);
-        if (hit != null && hit.until().isAfter(clock.instant())) return authenticated(hit.actor());
+        if (hit != null && hit.until().isAfter(clock.instant())) return SessionLogins.authentication(hit.actor());
         synchronized (checkLocks[Math.floorMod(key.hashCode(), checkLocks.length)]) {
             hit = remembered.get(key);
-            if (hit != null && hit.until().isAfter(clock.instant())) return authenticated(hit.actor());
+            if (hit != null && hit.until().isAfter(clock.instant())) return SessionLogins.authentication(hit.actor());
             Actor actor = check(key, login, password);
             if (actor == null) {
                 throttle.failed(login, address);
@@ -98,7 +98,7 @@ class CachingPasswordAuthentication implements AuthenticationProvider {
             // Only a verified hash resets the count: a remembered login proves nothing new, and a
             // busy API client would otherwise wipe a guesser's count many times a second.
             throttle.succeeded(login, address);
-            return authenticated(actor);
+            return SessionLogins.authentication(actor);
         }
     }
 
@@ -125,10 +125,6 @@ class CachingPasswordAuthentication implements AuthenticationProvider {
     @Override
     public boolean supports(Class<?> authentication) {
         return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
-    }
-
-    private static Authentication authenticated(Actor actor) {
-        return SessionLogins.authentication(actor);
     }
 
     private static String digest(String login, String password) {

@@ -82,13 +82,12 @@ class EsiaLogin {
             List<String> groups = new ArrayList<>();
             person.groupsByOgrn().forEach((ogrn, names) -> names.forEach(name -> groups.add("/" + ogrn + "/" + name)));
             actor = logins.logIn(new ExternalLogins.Identity("ЕСИА", "esia:" + person.oid(), person.fullName(),
-                    person.snils(), groups, List.of()));
+                    person.snils(), groups, List.of()), address);
         } catch (EsiaClient.EsiaException e) {
             refuse(request, response, "ЕСИА не подтвердила вход. Попробуйте ещё раз; если не получится, сообщите "
                     + "администратору платформы.", e.getMessage());
             return;
         } catch (ExternalLogins.Refused e) {
-            throttle.failed(throttled(address), address);
             SessionLogins.refuse(request, response, e.getMessage());
             return;
         }
@@ -104,7 +103,7 @@ class EsiaLogin {
         SessionLogins.refuse(request, response, message);
     }
 
-    /** Who ЕСИА's person is is known only at the end: failures count per client address. */
+    /** Failures of the exchange itself, before ЕСИА has named the person, count per client address. */
     private static String throttled(String address) {
         return "esia@" + address;
     }

@@ -8,6 +8,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
 import ru.reglament.access.Actor;
+import ru.reglament.access.LoginThrottle;
+import ru.reglament.access.LoginThrottledException;
 import ru.reglament.directory.Directory;
 import ru.reglament.directory.Organisation;
 import ru.reglament.staff.Employee;
@@ -43,14 +45,37 @@ class ExternalLogins {
     private final AccessGroups groups;
     private final Directory directory;
     private final Staff staff;
+    private final LoginThrottle throttle;
 
-    ExternalLogins(AccessGroups groups, Directory directory, Staff staff) {
+    ExternalLogins(AccessGroups groups, Directory directory, Staff staff, LoginThrottle throttle) {
         this.groups = groups;
         this.directory = directory;
         this.staff = staff;
+        this.throttle = throttle;
     }
 
-    Actor logIn(Identity identity) {
+    /**
+     * The employee the person is, through the failed-login throttle as a password login goes (per
+     * login and per {@code address}): a refusal counts as a failure, and a login too early after
+     * failures is refused before anything is looked at.
+     */
+    Actor logIn(Identity identity, String address) {
+        try {
+            throttle.check(identity.login(), address);
+        } catch (LoginThrottledException e) {
+            throw new Refused(e.getMessage());
+        }
+        try {
+            Actor actor = employee(identity);
+            throttle.succeeded(identity.login(), address);
+            return actor;
+        } catch (Refused refused) {
+            throttle.failed(identity.login(), address);
+            throw refused;
+        }
+    }
+
+    private Actor employee(Identity identity) {
         AccessGroups.Reading reading = groups.read(identity.groups(), identity.organisations());
         if (!reading.unknown().isEmpty()) {
             log.info("{} login {}: groups with no role here: {}", identity.provider(), identity.login(), reading.unknown());

@@ -11,27 +11,22 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import ru.reglament.access.Actor;
-import ru.reglament.access.LoginThrottle;
-import ru.reglament.access.LoginThrottledException;
 
 /**
  * After the OpenID Connect provider has vouched for a person: the employee they are (created or
  * updated from the token's claims), who then works as any logged-in employee does, the session's
- * principal an {@link Actor}. A refusal (no role, a deactivated employee, the failed-login throttle)
- * ends the login: nothing stays in the session but the message the login page shows.
+ * principal an {@link Actor}. A refusal (no role, a deactivated employee, the failed-login throttle:
+ * {@link ExternalLogins}) ends the login: nothing stays in the session but the message the login page shows.
  */
 class OidcLoginHandler implements AuthenticationSuccessHandler {
 
     private final ExternalLogins logins;
     private final OidcProperties properties;
-    private final LoginThrottle throttle;
     private final AuthenticationSuccessHandler afterLogin;
 
-    OidcLoginHandler(ExternalLogins logins, OidcProperties properties, LoginThrottle throttle,
-            AuthenticationSuccessHandler afterLogin) {
+    OidcLoginHandler(ExternalLogins logins, OidcProperties properties, AuthenticationSuccessHandler afterLogin) {
         this.logins = logins;
         this.properties = properties;
-        this.throttle = throttle;
         this.afterLogin = afterLogin;
     }
 
@@ -41,20 +36,16 @@ class OidcLoginHandler implements AuthenticationSuccessHandler {
         OidcUser user = (OidcUser) authentication.getPrincipal();
         String login = claim(user, properties.loginClaim());
         if (login == null) login = user.getSubject();
-        String address = request.getRemoteAddr();
+        String name = claim(user, properties.nameClaim());
         Actor actor;
         try {
-            throttle.check(login, address);
-            String name = claim(user, properties.nameClaim());
             actor = logins.logIn(new ExternalLogins.Identity(properties.providerName(), login,
                     name == null || name.isBlank() ? login : name, null, list(user, properties.groupsClaim()),
-                    list(user, properties.organisationClaim())));
-        } catch (ExternalLogins.Refused | LoginThrottledException refused) {
-            throttle.failed(login, address);
+                    list(user, properties.organisationClaim())), request.getRemoteAddr());
+        } catch (ExternalLogins.Refused refused) {
             SessionLogins.refuse(request, response, refused.getMessage());
             return;
         }
-        throttle.succeeded(login, address);
         // The OAuth2 login filter has given the session a new id already.
         afterLogin.onAuthenticationSuccess(request, response, SessionLogins.keep(request, response, actor));
     }

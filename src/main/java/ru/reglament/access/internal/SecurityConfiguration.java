@@ -26,7 +26,6 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.firewall.HttpFirewall;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.firewall.StrictHttpFirewall;
-import ru.reglament.access.LoginThrottle;
 import ru.reglament.directory.Directory;
 import ru.reglament.shared.web.Problems;
 import ru.reglament.staff.Staff;
@@ -83,7 +82,7 @@ class SecurityConfiguration {
             @Value("${reglament.workstation.cades-plugin-url}") String cadesPluginUrl,
             @Value("${reglament.access.password-login:true}") boolean passwordLogin,
             ObjectProvider<ClientRegistrationRepository> oidcProviders, ExternalLogins logins, OidcProperties oidc,
-            LoginThrottle throttle, Staff staff, Clock clock,
+            Staff staff, Clock clock,
             @Value("${reglament.access.roles-refresh:PT1M}") Duration rolesRefresh, JdbcWorkstationAddresses addresses,
             Directory directory) throws Exception {
         // The page asked for before the login form is kept without the marker parameter Spring adds
@@ -119,7 +118,7 @@ class SecurityConfiguration {
         if (oidcProviders.getIfAvailable() != null) {
             // The provider's page, then back here: the person becomes the employee their claims say.
             http.oauth2Login(login -> login.loginPage("/login")
-                    .successHandler(new OidcLoginHandler(logins, oidc, throttle, afterLogin))
+                    .successHandler(new OidcLoginHandler(logins, oidc, afterLogin))
                     .failureUrl("/login?error"));
         }
         return http.build();

@@ -4,14 +4,10 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,7 +24,8 @@ import ru.reglament.signatures.VerifiedSignature;
 /**
  * The applicant's cabinet as the built-in portal would show it (demo): for a portal number and its
  * access code, the statuses the feed delivered with their times and comments, and the result file with
- * its signature, checked here as the applicant's side would check it. A wrong number or code reads as
+ * its signature, checked here as the applicant's side would check it. What the portal keeps is the
+ * simulated portal's; the page reads it there. A wrong number or code reads as
  * "nothing found" either way, so the page does not tell which orders exist.
  */
 @Controller
@@ -37,16 +34,13 @@ class CabinetPage {
 
     static final String PATH = "/cabinet";
 
-    private final JdbcClient jdbc;
     private final FileStore files;
     private final SignatureVerifier verifier;
     private final ElkStatuses codes;
     private final SimulatedPortal portal;
     private final ZoneId zone;
 
-    CabinetPage(JdbcClient jdbc, FileStore files, SignatureVerifier verifier, ElkStatuses codes, SimulatedPortal portal,
-            ZoneId zone) {
-        this.jdbc = jdbc;
+    CabinetPage(FileStore files, SignatureVerifier verifier, ElkStatuses codes, SimulatedPortal portal, ZoneId zone) {
         this.zone = zone;
         this.portal = portal;
         this.files = files;
@@ -82,42 +76,32 @@ class CabinetPage {
     ResponseEntity<StreamingResponseBody> file(@PathVariable long statusId, @PathVariable String contentId,
             @RequestParam String number, @RequestParam String code,
             @RequestParam(defaultValue = "false") boolean signature) {
-        Map<String, Object> row = attachment(number, code, statusId, contentId);
-        String key = (String) (signature ? row.get("signature_key") : row.get("file_key"));
+        if (!codeMatches(number, code)) throw new NotFoundException("Заявление не найдено");
+        SimulatedPortal.KeptFile file = portal.file(number, statusId, contentId)
+                .orElseThrow(() -> new NotFoundException("Файл не найден"));
+        String key = signature ? file.signatureKey() : file.fileKey();
         if (key == null) throw new NotFoundException("Подписи у файла нет");
         files.verify(key);
         String name = "Результат-" + number + (signature ? ".pdf.sig" : ".pdf");
-        return Downloads.stream(files.open(key), signature ? "application/pkcs7-signature" : (String) row.get("mime_type"),
+        return Downloads.stream(files.open(key), signature ? "application/pkcs7-signature" : file.mimeType(),
                 files.describe(key).size(), name, false);
     }
 
     private Optional<List<Status>> statuses(String number, String code) {
         if (!codeMatches(number, code)) return Optional.empty();
-        Map<Long, List<Attachment>> attachments = new LinkedHashMap<>();
-        jdbc.sql("""
-                select a.status_id, a.content_id, a.doc_type, a.mime_type, a.file_key, a.file_size, a.signature_key
-                from portal_simulator_attachment a join portal_simulator_status s on s.id = a.status_id
-                where s.order_number = ? order by a.status_id""")
-                .param(number).query().listOfRows()
-                .forEach(r -> attachments.computeIfAbsent((Long) r.get("status_id"), id -> new ArrayList<>()).add(checked(r)));
-        return Optional.of(jdbc.sql("""
-                select id, elk_status, status_date, comment from portal_simulator_status
-                where order_number = ? order by status_date, id""")
-                .param(number)
-                .query((rs, n) -> new Status(rs.getLong("id"), rs.getInt("elk_status"), codes.title(rs.getInt("elk_status")),
-                        DATE_TIME.format(rs.getTimestamp("status_date").toInstant().atZone(zone)), rs.getString("comment"),
-                        attachments.getOrDefault(rs.getLong("id"), List.of())))
-                .list());
+        return Optional.of(portal.statuses(number).stream()
+                .map(s -> new Status(s.id(), s.code(), codes.title(s.code()), DATE_TIME.format(s.date().atZone(zone)),
+                        s.comment(), s.files().stream().map(this::checked).toList()))
+                .toList());
     }
 
     /** The file's signature checked against the file: who signed, when, and whether it holds. */
-    private Attachment checked(Map<String, Object> r) {
-        String signatureKey = (String) r.get("signature_key");
+    private Attachment checked(SimulatedPortal.KeptFile file) {
         String check = null;
         boolean valid = false;
-        if (signatureKey != null) {
+        if (file.signatureKey() != null) {
             try {
-                VerifiedSignature verified = verifier.verify(files.get((String) r.get("file_key")), files.get(signatureKey));
+                VerifiedSignature verified = verifier.verify(files.get(file.fileKey()), files.get(file.signatureKey()));
                 check = "Подпись верна: " + verified.signerName() + ", сертификат " + verified.certificateSerial()
                         + (verified.testSignature() ? " (тестовая подпись, юридической силы не имеет)" : "");
                 valid = true;
@@ -125,18 +109,8 @@ class CabinetPage {
                 check = "Подпись не прошла проверку: " + e.getMessage();
             }
         }
-        return new Attachment((String) r.get("content_id"), (String) r.get("doc_type"), (String) r.get("mime_type"),
-                ((Number) r.get("file_size")).longValue(), signatureKey != null, check, valid);
-    }
-
-    private Map<String, Object> attachment(String number, String code, long statusId, String contentId) {
-        if (!codeMatches(number, code)) throw new NotFoundException("Заявление не найдено");
-        return jdbc.sql("""
-                select a.file_key, a.signature_key, a.mime_type from portal_simulator_attachment a
-                join portal_simulator_status s on s.id = a.status_id
-                where s.order_number = ? and a.status_id = ? and a.content_id = ?""")
-                .params(number, statusId, contentId).query().listOfRows().stream().findFirst()
-                .orElseThrow(() -> new NotFoundException("Файл не найден"));
+        return new Attachment(file.contentId(), file.docType(), file.mimeType(), file.size(), file.signatureKey() != null,
+                check, valid);
     }
 
     private boolean codeMatches(String number, String code) {

@@ -5,6 +5,8 @@ import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -98,6 +100,42 @@ class SimulatedPortal implements SimulatedProvider {
                     .params(statusId, ref.fsUuid(), ref.docTypeId(), attachment.mimeType(), file.key(), file.size(), signature)
                     .update();
         }
+    }
+
+    /** A status of an order as the portal keeps it, with its files. */
+    record KeptStatus(long id, int code, Instant date, String comment, List<KeptFile> files) {
+    }
+
+    /** A file of a status: the stored file and its detached signature's (null when it came unsigned). */
+    record KeptFile(String contentId, String docType, String mimeType, String fileKey, long size, String signatureKey) {
+    }
+
+    /** The order's statuses in the order of their dates, as the cabinet lists them. */
+    List<KeptStatus> statuses(String orderNumber) {
+        Map<Long, List<KeptFile>> files = new LinkedHashMap<>();
+        jdbc.sql("""
+                select a.status_id, a.content_id, a.doc_type, a.mime_type, a.file_key, a.file_size, a.signature_key
+                from portal_simulator_attachment a join portal_simulator_status s on s.id = a.status_id
+                where s.order_number = ? order by a.status_id""")
+                .param(orderNumber)
+                .query((rs, n) -> Map.entry(rs.getLong("status_id"), new KeptFile(rs.getString("content_id"),
+                        rs.getString("doc_type"), rs.getString("mime_type"), rs.getString("file_key"),
+                        rs.getLong("file_size"), rs.getString("signature_key"))))
+                .list().forEach(e -> files.computeIfAbsent(e.getKey(), id -> new ArrayList<>()).add(e.getValue()));
+        return jdbc.sql("""
+                select id, elk_status, status_date, comment from portal_simulator_status
+                where order_number = ? order by status_date, id""")
+                .param(orderNumber)
+                .query((rs, n) -> new KeptStatus(rs.getLong("id"), rs.getInt("elk_status"),
+                        rs.getTimestamp("status_date").toInstant(), rs.getString("comment"),
+                        files.getOrDefault(rs.getLong("id"), List.of())))
+                .list();
+    }
+
+    /** One file of one status of the order. */
+    Optional<KeptFile> file(String orderNumber, long statusId, String contentId) {
+        return statuses(orderNumber).stream().filter(s -> s.id() == statusId).flatMap(s -> s.files().stream())
+                .filter(f -> f.contentId().equals(contentId)).findFirst();
     }
 
     /** The access code of an order the portal has heard of. */

@@ -27,15 +27,11 @@ import ru.reglament.diagrams.ProcessDiagrams;
 import ru.reglament.documents.ApplicationDocuments;
 import ru.reglament.documents.CaseExports;
 import ru.reglament.interagency.InteragencyRequests;
-import ru.reglament.portal.DeliveryState;
 import ru.reglament.portal.PortalFeed;
-import ru.reglament.portal.StatusDelivery;
 import ru.reglament.process.ActionParameter;
 import ru.reglament.process.ParameterType;
 import ru.reglament.process.ProcessAction;
-import ru.reglament.process.ProcessDefinition;
 import ru.reglament.process.ProcessEngine;
-import ru.reglament.process.ProcessStatus;
 import ru.reglament.signatures.SignatureProperties;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -101,13 +97,7 @@ class ApplicationCardPage {
         model.addAttribute("mayAddDocuments", documents.mayAdd(opened, actor));
         model.addAttribute("employeeId", actor.employeeId());
         model.addAttribute("exports", exports.of(id, actor));
-        List<StatusDelivery> deliveries = portalFeed.of(id, actor);
-        model.addAttribute("deliveries", deliveries);
-        // What the cabinet shows now: the newest update the portal took.
-        model.addAttribute("portalStatus", deliveries.stream().filter(d -> d.state() == DeliveryState.DELIVERED)
-                .reduce((older, newer) -> newer).orElse(null));
-        model.addAttribute("waitingComments", portalFeed.waitingComments(id, actor));
-        model.addAttribute("cabinetCode", portalFeed.demoCabinetCode(card.portalNumber()).orElse(null));
+        model.addAttribute("feed", portalFeed.of(opened));
         model.addAttribute("forms", forms(opened, actor));
         model.addAttribute("applicant", tree(card.applicant()));
         model.addAttribute("representative", tree(card.representative()));
