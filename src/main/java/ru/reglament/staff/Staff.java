@@ -20,19 +20,29 @@ public interface Staff {
     /** Active employees of the organisation holding any of the roles, sorted by name. */
     List<Employee> withAnyRole(int organisationId, Collection<Role> roles);
 
-    /** Creates or updates an employee by login and replaces their roles. Returns the id. */
+    /**
+     * Creates or updates an employee by login with the roles an outside source gives (the identity
+     * provider's access groups, the demo data), replacing those it gave before; roles granted here
+     * ({@link #grant}) stay until revoked. Returns the id.
+     */
     long save(String login, String fullName, String position, String passwordHash, List<Membership> memberships);
 
     void setPasswordHash(String login, String passwordHash);
 
-    /** Gives the employee the role in the organisation; false when they held it already. */
+    /**
+     * Gives the employee the role in the organisation, granted here: an identity provider's next login
+     * does not take it away. False when they held it as granted here already.
+     */
     boolean grant(long employeeId, int organisationId, Role role);
 
     /** Takes the role in the organisation from the employee; false when they did not hold it. */
     boolean revoke(long employeeId, int organisationId, Role role);
 
-    /** Records the person's СНИЛС as the identity provider vouched for it (digits and separators as given). */
-    void setSnils(long employeeId, String snils);
+    /**
+     * Records the person's СНИЛС as the identity provider vouched for it (digits and separators as given);
+     * false when another employee holds it already (one person, one employee), and nothing changes.
+     */
+    boolean setSnils(long employeeId, String snils);
 
     /** Lets the employee work, or stops them (a deactivated employee cannot log in); false when nothing changed. */
     boolean setActive(long employeeId, boolean active);

@@ -2,18 +2,13 @@ package ru.reglament.access;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.CookieManager;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Base64;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -38,7 +33,7 @@ class EsiaLoginTest extends IdentityTestBase {
 
     @Test
     void aRegistrarLogsInThroughEsiaWithTheRolesOfHerGroups() throws Exception {
-        Browser browser = new Browser();
+        EsiaBrowser browser = new EsiaBrowser();
         HttpResponse<String> esiaPage = browser.get(url("/login/esia"));
         assertThat(esiaPage.uri().getPath()).isEqualTo("/esia-simulator/aas/oauth2/ac");
         assertThat(esiaPage.body()).contains("Смирнова Елена Викторовна", "подпись запроса системы проверена");
@@ -53,7 +48,7 @@ class EsiaLoginTest extends IdentityTestBase {
 
     @Test
     void aPersonWithOnlyTechnicalGroupsIsToldWhatIsMissing() throws Exception {
-        Browser browser = new Browser();
+        EsiaBrowser browser = new EsiaBrowser();
         HttpResponse<String> callback = browser.choose(url(""), browser.get(url("/login/esia")).body(), GOSTEV);
         HttpResponse<String> page = browser.get(callback.headers().firstValue("Location").orElseThrow());
         assertThat(page.uri().getPath()).isEqualTo("/login");
@@ -71,17 +66,17 @@ class EsiaLoginTest extends IdentityTestBase {
         String query = "client_id=REGLAMENT&response_type=code&scope=" + enc(scope) + "&state=" + state
                 + "&timestamp=" + enc(timestamp) + "&redirect_uri=" + enc(url("/login/esia/callback"))
                 + "&client_secret=" + Base64.getUrlEncoder().withoutPadding().encodeToString(forged);
-        HttpResponse<String> refused = new Browser().get(url("/esia-simulator/aas/oauth2/ac?" + query));
+        HttpResponse<String> refused = new EsiaBrowser().get(url("/esia-simulator/aas/oauth2/ac?" + query));
         assertThat(refused.statusCode()).isEqualTo(400);
         assertThat(refused.body()).contains("ESIA-007053", "не сертификатом, зарегистрированным для системы");
 
-        HttpResponse<String> garbage = new Browser().get(url("/esia-simulator/aas/oauth2/ac?"
+        HttpResponse<String> garbage = new EsiaBrowser().get(url("/esia-simulator/aas/oauth2/ac?"
                 + query.replaceAll("client_secret=[^&]+", "client_secret=AAAA")));
         assertThat(garbage.statusCode()).isEqualTo(400);
         assertThat(garbage.body()).contains("ESIA-007053");
 
         // Back only to the system's registered address, never to one a link names.
-        HttpResponse<String> elsewhere = new Browser().get(url("/esia-simulator/aas/oauth2/ac?" + query.replaceAll(
+        HttpResponse<String> elsewhere = new EsiaBrowser().get(url("/esia-simulator/aas/oauth2/ac?" + query.replaceAll(
                 "redirect_uri=[^&]+", "redirect_uri=" + enc("https://evil.example/steal"))));
         assertThat(elsewhere.statusCode()).isEqualTo(400);
         assertThat(elsewhere.body()).contains("ESIA-007014");
@@ -89,20 +84,20 @@ class EsiaLoginTest extends IdentityTestBase {
 
     @Test
     void aStateNotOfThisLoginAndACodeUsedTwiceAreRefused() throws Exception {
-        Browser first = new Browser();
+        EsiaBrowser first = new EsiaBrowser();
         HttpResponse<String> callback = first.choose(url(""), first.get(url("/login/esia")).body(), SMIRNOVA);
         String callbackUrl = callback.headers().firstValue("Location").orElseThrow();
         assertThat(first.get(callbackUrl).uri().getPath()).isEqualTo("/");
 
         // Someone replays the callback in another browser that has started a login of its own.
-        Browser other = new Browser();
+        EsiaBrowser other = new EsiaBrowser();
         other.get(url("/login/esia"));
         HttpResponse<String> replayed = other.get(callbackUrl);
         assertThat(replayed.uri().getPath()).isEqualTo("/login");
         assertThat(replayed.body()).contains("не относится к этому входу");
 
         // The same code with this browser's own state: ЕСИА refuses the used code.
-        Browser third = new Browser();
+        EsiaBrowser third = new EsiaBrowser();
         HttpResponse<String> page = third.get(url("/login/esia"));
         String state = Pattern.compile("name=\"state\" value=\"([^\"]+)\"").matcher(page.body()).results().findFirst()
                 .orElseThrow().group(1);
@@ -117,34 +112,5 @@ class EsiaLoginTest extends IdentityTestBase {
 
     private static String enc(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
-    }
-
-    /** A browser: cookies kept, redirects followed, except the one back to the platform (to see the code). */
-    private static final class Browser {
-        private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NORMAL).build();
-        private final HttpClient stopping = HttpClient.newBuilder().cookieHandler(http.cookieHandler().orElseThrow())
-                .followRedirects(HttpClient.Redirect.NEVER).build();
-
-        HttpResponse<String> get(String url) throws Exception {
-            return http.send(HttpRequest.newBuilder(URI.create(url)).GET().build(), HttpResponse.BodyHandlers.ofString());
-        }
-
-        /** Posts the simulator's form for the person; answers the redirect to the platform's callback. */
-        HttpResponse<String> choose(String base, String page, String oid) throws Exception {
-            Matcher form = Pattern.compile("<form method=\"post\" action=\"([^\"]+)\"[^>]*>\\s*"
-                    + "<input type=\"hidden\" name=\"oid\" value=\"" + oid + "\">\\s*"
-                    + "<input type=\"hidden\" name=\"client_id\" value=\"([^\"]+)\">\\s*"
-                    + "<input type=\"hidden\" name=\"redirect_uri\" value=\"([^\"]+)\">\\s*"
-                    + "<input type=\"hidden\" name=\"state\" value=\"([^\"]+)\">").matcher(page);
-            assertThat(form.find()).as("the simulator offers " + oid).isTrue();
-            String body = "oid=" + oid + "&client_id=" + enc(form.group(2)) + "&redirect_uri="
-                    + enc(form.group(3).replace("&amp;", "&")) + "&state=" + enc(form.group(4));
-            HttpResponse<String> answer = stopping.send(HttpRequest.newBuilder(URI.create(base + form.group(1)))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
-            assertThat(answer.statusCode()).isEqualTo(302);
-            return answer;
-        }
     }
 }

@@ -1,5 +1,7 @@
 package ru.reglament.access;
 
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetupTest;
 import no.nav.security.mock.oauth2.MockOAuth2Server;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -14,7 +16,8 @@ import ru.reglament.support.TestTime;
  * The platform with people logging in through identity providers only (local passwords off, the
  * portal keeps its own): a real OpenID Connect server (mock-oauth2-server, started once for the JVM,
  * before the platform that discovers it) and the built-in ЕСИА simulator; roles are read again every
- * second. The identity tests share this one context.
+ * second; invitations are mailed to a real SMTP server (GreenMail, in the JVM too). The identity tests
+ * share this one context.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "reglament.embedded-database.data-directory=target/test-postgres-identity",
@@ -32,15 +35,21 @@ abstract class IdentityTestBase {
 
     static final MockOAuth2Server PROVIDER = new MockOAuth2Server();
 
+    static final GreenMail SMTP = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
+
     static {
         TestPki.init();
         PROVIDER.start();
+        SMTP.start();
     }
 
     @DynamicPropertySource
     static void provider(DynamicPropertyRegistry registry) {
         registry.add("spring.security.oauth2.client.provider.oidc.issuer-uri",
                 () -> PROVIDER.issuerUrl("reglament").toString());
+        registry.add("spring.mail.host", () -> "127.0.0.1");
+        registry.add("spring.mail.port", () -> SMTP.getSmtp().getPort());
+        registry.add("reglament.access.invitations.poll", () -> "PT0.2S");
     }
 
     @LocalServerPort

@@ -85,4 +85,47 @@ class StaffAdministrationTest extends BrowserTestBase {
         assertThat(audit.recent("employee", Long.toString(id), 10).get(2).actorName()).isEqualTo(
                 staff.byLogin("org-admin").orElseThrow().fullName());
     }
+
+    @Test
+    void withNoMailConfiguredTheAdministratorIsGivenTheInvitationLinkAndMayRevokeIt() {
+        int tosno = directory.organisationByOgrn(Fixtures.ORG_A).orElseThrow().id();
+        Page admin = loggedIn("org-admin");
+        admin.navigate("/organisation");
+        Locator form = admin.locator("#invite-" + Fixtures.ORG_A);
+        assertThat(form).containsText("Почта не настроена");
+        form.getByLabel("Электронная почта").fill("kuznetsov@tosno.example.ru");
+        form.getByLabel("Фамилия").fill("Кузнецов");
+        form.getByLabel("Имя", new Locator.GetByLabelOptions().setExact(true)).fill("Олег");
+        form.locator("button[type=submit]").click();
+        // No role ticked: refused naming the rule, nothing made.
+        assertThat(admin.locator("#flash-error")).containsText("Отметьте хотя бы одну роль");
+        assertThat(admin.locator("tr.invitation[data-email='kuznetsov@tosno.example.ru']")).hasCount(0);
+
+        form = admin.locator("#invite-" + Fixtures.ORG_A);
+        form.getByLabel("Электронная почта").fill("kuznetsov@tosno.example.ru");
+        form.getByLabel("Фамилия").fill("Кузнецов");
+        form.getByLabel("Имя", new Locator.GetByLabelOptions().setExact(true)).fill("Олег");
+        form.getByLabel("Специалист", new Locator.GetByLabelOptions().setExact(true)).check();
+        form.locator("button[type=submit]").click();
+        assertThat(admin.locator("#flash-message")).containsText("Приглашение для kuznetsov@tosno.example.ru создано");
+        String link = admin.locator("#invitation-link code").textContent();
+        assertThat(link).matches("http://localhost:\\d+/invitation/[A-Za-z0-9_-]{43}");
+        Locator row = admin.locator("tr.invitation[data-email='kuznetsov@tosno.example.ru']");
+        assertThat(row).containsText("ссылка выдана администратору");
+        assertThat(row).containsText("Специалист");
+        screenshot(admin, "organisation-invitation");
+
+        Page invited = fresh();
+        invited.navigate(link);
+        assertThat(invited.locator("#invitation-text")).containsText("Кузнецов Олег");
+
+        row.locator("button.revoke-invitation").click();
+        assertThat(admin.locator("#flash-message")).containsText("Приглашение отозвано");
+        assertThat(admin.locator("tr.invitation[data-email='kuznetsov@tosno.example.ru']")).containsText("отозвано");
+        invited.reload();
+        assertThat(invited.locator("#invitation-closed")).containsText("Приглашение отозвано");
+        assertThat(audit.recent("invitation", null, 2)).extracting(AuditTrail.Entry::change).containsExactly("revoke", "invite");
+        assertThat(audit.recent("invitation", null, 1).get(0).before()).contains("kuznetsov@tosno.example.ru",
+                "\"organisation\": " + tosno);
+    }
 }

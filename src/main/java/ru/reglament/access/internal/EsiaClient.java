@@ -57,8 +57,11 @@ class EsiaClient {
     /** ЕСИА's timestamp: "2026.12.02 14:05:00 +0300". */
     static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyy.MM.dd HH:mm:ss Z");
 
-    /** What ЕСИА says of a person: their oid, name, СНИЛС, and for each organisation (by ОГРН) their groups there. */
-    record Person(String oid, String fullName, String snils, Map<String, List<String>> groupsByOgrn) {
+    /**
+     * What ЕСИА says of a person: their oid, name, СНИЛС, whether the account is confirmed ({@code trusted}),
+     * and for each organisation (by ОГРН) their groups there.
+     */
+    record Person(String oid, String fullName, String snils, boolean trusted, Map<String, List<String>> groupsByOgrn) {
     }
 
     /** ЕСИА refused, or answered what cannot be believed. */
@@ -160,7 +163,8 @@ class EsiaClient {
             }
             groups.put(ogrn, names);
         }
-        return new Person(oid, fullName, person.path("snils").asString(null), groups);
+        return new Person(oid, fullName, person.path("snils").asString(null), person.path("trusted").asBoolean(false),
+                groups);
     }
 
     /** The subject of an access token whose signature, issuer's key and expiry hold. */

@@ -82,7 +82,7 @@ class EsiaLogin {
             List<String> groups = new ArrayList<>();
             person.groupsByOgrn().forEach((ogrn, names) -> names.forEach(name -> groups.add("/" + ogrn + "/" + name)));
             actor = logins.logIn(new ExternalLogins.Identity("ЕСИА", "esia:" + person.oid(), person.fullName(),
-                    person.snils(), groups, List.of()), address);
+                    person.snils(), groups, List.of(), person.trusted()), address, InvitationPage.followed(session));
         } catch (EsiaClient.EsiaException e) {
             refuse(request, response, "ЕСИА не подтвердила вход. Попробуйте ещё раз; если не получится, сообщите "
                     + "администратору платформы.", e.getMessage());

@@ -70,7 +70,7 @@ class EsiaSimulator {
     record Organisation(String oid, String ogrn, String fullName, List<String> groups) {
     }
 
-    record Person(String oid, String lastName, String firstName, String middleName, String snils,
+    record Person(String oid, String lastName, String firstName, String middleName, String snils, boolean trusted,
             List<Organisation> organisations) {
 
         public String fullName() {
@@ -112,13 +112,13 @@ class EsiaSimulator {
     private void read(Map<String, Object> root) {
         for (Map<String, Object> p : (List<Map<String, Object>>) root.get("people")) {
             List<Organisation> organisations = new ArrayList<>();
-            for (Map<String, Object> o : (List<Map<String, Object>>) p.get("organisations")) {
+            for (Map<String, Object> o : (List<Map<String, Object>>) p.getOrDefault("organisations", List.of())) {
                 organisations.add(new Organisation(String.valueOf(o.get("oid")), String.valueOf(o.get("ogrn")),
                         String.valueOf(o.get("fullName")), ((List<Object>) o.get("groups")).stream().map(String::valueOf).toList()));
             }
             Person person = new Person(String.valueOf(p.get("oid")), String.valueOf(p.get("lastName")),
                     String.valueOf(p.get("firstName")), String.valueOf(p.get("middleName")), String.valueOf(p.get("snils")),
-                    List.copyOf(organisations));
+                    !Boolean.FALSE.equals(p.get("trusted")), List.copyOf(organisations));
             people.put(person.oid(), person);
         }
     }
@@ -210,7 +210,7 @@ class EsiaSimulator {
         Person person = authorised(oid, authorization);
         if (person == null) return ResponseEntity.status(HttpStatus.UNAUTHORIZED).build();
         return ResponseEntity.ok(Map.of("oid", person.oid(), "lastName", person.lastName(), "firstName",
-                person.firstName(), "middleName", person.middleName(), "snils", person.snils(), "trusted", true));
+                person.firstName(), "middleName", person.middleName(), "snils", person.snils(), "trusted", person.trusted()));
     }
 
     @GetMapping(path = PATH + "/rs/prns/{oid}/roles", produces = MediaType.APPLICATION_JSON_VALUE)

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 import ru.reglament.access.Actor;
 import ru.reglament.access.LoginThrottle;
 import ru.reglament.access.LoginThrottledException;
@@ -14,12 +14,14 @@ import ru.reglament.directory.Directory;
 import ru.reglament.directory.Organisation;
 import ru.reglament.staff.Employee;
 import ru.reglament.staff.Membership;
+import ru.reglament.staff.Role;
 import ru.reglament.staff.Staff;
 
 /**
  * A person the identity provider vouched for becomes an employee: created or updated at each login,
- * their roles those their access groups give (the provider is the source of truth for them). A person
- * whose groups give no role here, or whose organisations the directory does not know, is refused with
+ * with the roles their access groups give (the provider is the source of truth for those) and the roles
+ * granted here, by an administrator or by the invitation the person follows, which stay until revoked.
+ * A person with no role either way, or whose organisations the directory does not know, is refused with
  * a message saying what is missing and whom to ask; so is a deactivated employee.
  */
 @Component
@@ -29,10 +31,11 @@ class ExternalLogins {
 
     /**
      * What the identity provider says of a person. {@code provider}: its name for the log and the refusal;
-     * {@code snils} when it vouches for one (ЕСИА), else null.
+     * {@code snils} when it vouches for one (ЕСИА), else null; {@code confirmed}: the account's identity
+     * was checked (ЕСИА's «подтверждённая учётная запись»), as joining by an invitation requires.
      */
     record Identity(String provider, String login, String fullName, String snils, List<String> groups,
-            List<String> organisations) {
+            List<String> organisations, boolean confirmed) {
     }
 
     /** A login the platform cannot let in; the message is for the person. */
@@ -46,27 +49,33 @@ class ExternalLogins {
     private final Directory directory;
     private final Staff staff;
     private final LoginThrottle throttle;
+    private final JdbcInvitations invitations;
+    private final TransactionTemplate transactions;
 
-    ExternalLogins(AccessGroups groups, Directory directory, Staff staff, LoginThrottle throttle) {
+    ExternalLogins(AccessGroups groups, Directory directory, Staff staff, LoginThrottle throttle,
+            JdbcInvitations invitations, TransactionTemplate transactions) {
         this.groups = groups;
         this.directory = directory;
         this.staff = staff;
         this.throttle = throttle;
+        this.invitations = invitations;
+        this.transactions = transactions;
     }
 
     /**
      * The employee the person is, through the failed-login throttle as a password login goes (per
      * login and per {@code address}): a refusal counts as a failure, and a login too early after
-     * failures is refused before anything is looked at.
+     * failures is refused before anything is looked at. {@code invitation}: the secret of the invitation
+     * link the person followed to get here, or null; its roles are granted with the login, or nothing is.
      */
-    Actor logIn(Identity identity, String address) {
+    Actor logIn(Identity identity, String address, String invitation) {
         try {
             throttle.check(identity.login(), address);
         } catch (LoginThrottledException e) {
             throw new Refused(e.getMessage());
         }
         try {
-            Actor actor = employee(identity);
+            Actor actor = transactions.execute(status -> employee(identity, invitation));
             throttle.succeeded(identity.login(), address);
             return actor;
         } catch (Refused refused) {
@@ -75,7 +84,8 @@ class ExternalLogins {
         }
     }
 
-    private Actor employee(Identity identity) {
+    private Actor employee(Identity identity, String invitationToken) {
+        ru.reglament.access.Invitations.Invitation invitation = invitationToken == null ? null : invitations.claim(invitationToken, identity);
         AccessGroups.Reading reading = groups.read(identity.groups(), identity.organisations());
         if (!reading.unknown().isEmpty()) {
             log.info("{} login {}: groups with no role here: {}", identity.provider(), identity.login(), reading.unknown());
@@ -93,9 +103,18 @@ class ExternalLogins {
             throw new Refused("Учётная запись сотрудника «" + identity.fullName() + "» отключена в Reglament. "
                     + "Обратитесь к администратору вашей организации.");
         }
-        if (memberships.isEmpty()) {
+        long id = staff.save(identity.login(), identity.fullName(), existing.map(Employee::position).orElse(null), null,
+                memberships);
+        if (invitation != null) {
+            for (Role role : invitation.roles()) staff.grant(id, invitation.organisationId(), role);
+            invitations.accepted(invitation, id, identity.fullName());
+        }
+        // With the roles granted here (by an administrator, an invitation) that the provider's groups do not give.
+        List<Membership> held = staff.employee(id).orElseThrow().memberships();
+        if (held.isEmpty()) {
             log.warn("{} login {} refused: no role (groups {}, organisations {}, unknown organisations {})",
                     identity.provider(), identity.login(), identity.groups(), identity.organisations(), unknownOrganisations);
+            // Thrown inside the login's transaction: the employee just written is not kept.
             throw new Refused(unknownOrganisations.isEmpty()
                     ? "Вход выполнен как «" + identity.fullName() + "», но роли в Reglament у вас нет: вы не состоите ни в "
                             + "одной группе доступа платформы («Регистратор», «Специалист», «Должностное лицо», "
@@ -104,18 +123,12 @@ class ExternalLogins {
                             + String.join(", ", unknownOrganisations) + " нет в справочнике Reglament. "
                             + "Обратитесь к администратору платформы.");
         }
-        long id = staff.save(identity.login(), identity.fullName(), existing.map(Employee::position).orElse(null), null,
-                memberships);
-        if (identity.snils() != null) {
-            try {
-                staff.setSnils(id, identity.snils());
-            } catch (DataIntegrityViolationException e) {
-                // One person, one employee: another login holds this СНИЛС already. Let the person in, say so in the log.
-                log.warn("{} login {}: СНИЛС {} belongs to another employee already, not recorded", identity.provider(),
-                        identity.login(), identity.snils());
-            }
+        if (identity.snils() != null && !staff.setSnils(id, identity.snils())) {
+            // One person, one employee: another login holds this СНИЛС already. Let the person in, say so in the log.
+            log.warn("{} login {}: СНИЛС {} belongs to another employee already, not recorded", identity.provider(),
+                    identity.login(), identity.snils());
         }
-        log.info("{} login {}: roles {}", identity.provider(), identity.login(), memberships);
-        return new Actor(id, identity.login(), identity.fullName(), List.copyOf(memberships));
+        log.info("{} login {}: roles {}", identity.provider(), identity.login(), held);
+        return new Actor(id, identity.login(), identity.fullName(), List.copyOf(held));
     }
 }

@@ -41,13 +41,19 @@ class OidcLoginHandler implements AuthenticationSuccessHandler {
         try {
             actor = logins.logIn(new ExternalLogins.Identity(properties.providerName(), login,
                     name == null || name.isBlank() ? login : name, null, list(user, properties.groupsClaim()),
-                    list(user, properties.organisationClaim())), request.getRemoteAddr());
+                    list(user, properties.organisationClaim()), confirmed(user)), request.getRemoteAddr(),
+                    InvitationPage.followed(request.getSession(false)));
         } catch (ExternalLogins.Refused refused) {
             SessionLogins.refuse(request, response, refused.getMessage());
             return;
         }
         // The OAuth2 login filter has given the session a new id already.
         afterLogin.onAuthenticationSuccess(request, response, SessionLogins.keep(request, response, actor));
+    }
+
+    /** The account counts as confirmed unless a claim is named for it and says otherwise. */
+    private boolean confirmed(OidcUser user) {
+        return properties.confirmedClaim() == null || "true".equals(claim(user, properties.confirmedClaim()));
     }
 
     private static String claim(OidcUser user, String name) {

@@ -12,10 +12,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param nameClaim the person's full name
  * @param groupsClaim the access groups ({@code access/access-groups.yaml}), one value or a list
  * @param organisationClaim the ОГРН of the person's organisation(s), for groups that name none
+ * @param confirmedClaim a boolean claim saying the account's identity was checked (e.g. {@code email_verified}),
+ *     as joining by an invitation requires; empty: the provider's accounts count as checked
  */
 @ConfigurationProperties("reglament.access.oidc")
 record OidcProperties(String providerName, String loginClaim, String nameClaim, String groupsClaim,
-        String organisationClaim) {
+        String organisationClaim, String confirmedClaim) {
 
     OidcProperties {
         if (providerName == null || providerName.isBlank()) providerName = "OpenID Connect";
@@ -23,5 +25,6 @@ record OidcProperties(String providerName, String loginClaim, String nameClaim, 
         if (nameClaim == null || nameClaim.isBlank()) nameClaim = "name";
         if (groupsClaim == null || groupsClaim.isBlank()) groupsClaim = "groups";
         if (organisationClaim == null || organisationClaim.isBlank()) organisationClaim = "ogrn";
+        if (confirmedClaim != null && confirmedClaim.isBlank()) confirmedClaim = null;
     }
 }

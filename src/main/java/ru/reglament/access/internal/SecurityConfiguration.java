@@ -96,7 +96,7 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/info",
                                 "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/error",
-                                "/login", "/login/esia", "/login/esia/callback", "/webjars/**", "/static/**",
+                                "/login", "/login/esia", "/login/esia/callback", "/invitation/**", "/webjars/**", "/static/**",
                                 "/favicon.ico").permitAll()
                         .anyRequest().authenticated())
                 .addFilterAfter(new ActorRefresh(staff, rolesRefresh, clock), SecurityContextHolderFilter.class)

@@ -69,9 +69,9 @@ class JdbcStaff implements Staff {
                     password_hash = coalesce(excluded.password_hash, staff_employee.password_hash)
                 returning id""")
                 .params(login, fullName, position, passwordHash).query(Long.class).single();
-        jdbc.sql("delete from staff_role where employee_id = ?").param(id).update();
+        jdbc.sql("delete from staff_role where employee_id = ? and not granted_here").param(id).update();
         for (Membership membership : memberships) {
-            jdbc.sql("insert into staff_role (employee_id, organisation_id, role) values (?, ?, ?)")
+            jdbc.sql("insert into staff_role (employee_id, organisation_id, role) values (?, ?, ?) on conflict do nothing")
                     .params(id, membership.organisationId(), membership.role().name()).update();
         }
         return id;
@@ -80,7 +80,9 @@ class JdbcStaff implements Staff {
     @Override
     public boolean grant(long employeeId, int organisationId, Role role) {
         return jdbc.sql("""
-                insert into staff_role (employee_id, organisation_id, role) values (?, ?, ?) on conflict do nothing""")
+                insert into staff_role (employee_id, organisation_id, role, granted_here) values (?, ?, ?, true)
+                on conflict (employee_id, coalesce(organisation_id, 0), role) do update set granted_here = true
+                where not staff_role.granted_here""")
                 .params(employeeId, organisationId, role.name()).update() == 1;
     }
 
@@ -91,9 +93,12 @@ class JdbcStaff implements Staff {
     }
 
     @Override
-    public void setSnils(long employeeId, String snils) {
-        jdbc.sql("update staff_employee set snils = ? where id = ? and snils is distinct from ?")
-                .params(snils, employeeId, snils).update();
+    public boolean setSnils(long employeeId, String snils) {
+        // Checked rather than caught: a unique violation would abort the caller's transaction.
+        return jdbc.sql("select not exists (select 1 from staff_employee where snils = ? and id <> ?)")
+                .params(snils, employeeId).query(Boolean.class).single()
+                && jdbc.sql("update staff_employee set snils = ? where id = ? and snils is distinct from ?")
+                        .params(snils, employeeId, snils).update() >= 0;
     }
 
     @Override

@@ -10,7 +10,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import ru.reglament.access.Actor;
+import ru.reglament.access.Invitations;
 import ru.reglament.access.OrganisationAdministration;
 import ru.reglament.access.WorkstationAddresses;
 import ru.reglament.administration.DirectoryAdministration;
@@ -35,7 +37,7 @@ class OrganisationPage {
 
     /** An organisation the administrator administers, with its people. */
     record Administered(Organisation organisation, List<Member> members, List<String> addresses,
-            List<WorkstationAddresses.Refusal> refusals) {
+            List<WorkstationAddresses.Refusal> refusals, List<Invitations.Invitation> invitations) {
     }
 
     /**
@@ -53,10 +55,12 @@ class OrganisationPage {
     private final ApplicationQueries applications;
     private final ProcessDefinitions processes;
     private final DirectoryAdministration directoryAdministration;
+    private final Invitations invitations;
 
     OrganisationPage(Directory directory, Staff staff, WorkstationAddresses addresses,
             OrganisationAdministration administration, ApplicationQueries applications, ProcessDefinitions processes,
-            DirectoryAdministration directoryAdministration) {
+            DirectoryAdministration directoryAdministration, Invitations invitations) {
+        this.invitations = invitations;
         this.directoryAdministration = directoryAdministration;
         this.directory = directory;
         this.staff = staff;
@@ -87,10 +91,11 @@ class OrganisationPage {
         }
         List<Administered> administered = ids.stream()
                 .map(id -> new Administered(directory.organisation(id).orElseThrow(), members(id), addresses.of(id),
-                        addresses.refusals(id, 20)))
+                        addresses.refusals(id, 20), invitations.ofOrganisation(id, 20)))
                 .toList();
         model.addAttribute("administered", administered);
         model.addAttribute("grantable", administration.grantableRoles());
+        model.addAttribute("invitationMail", invitations.mailConfigured());
         model.addAttribute("currentSection", "organisation");
         return "workstation/organisation";
     }
@@ -116,6 +121,26 @@ class OrganisationPage {
                     .collect(Collectors.joining("; ")));
         }
         return "redirect:/organisation?organisation=" + organisationId;
+    }
+
+    /** «Пригласить сотрудника»: the mail goes with the link; with no mail configured, the link is shown once. */
+    @PostMapping("/organisation/{organisationId}/invitations")
+    String invite(@PathVariable int organisationId, @RequestParam Map<String, String> fields,
+            @RequestParam(name = "roles", required = false) List<Role> roles, @AuthenticationPrincipal Actor actor,
+            RedirectAttributes redirect) {
+        return changed(organisationId, redirect, () -> {
+            Invitations.Invited invited = invitations.invite(organisationId, new Invitations.InvitationForm(
+                    fields.get("email"), fields.get("lastName"), fields.get("firstName"), fields.get("middleName"),
+                    roles == null ? List.of() : roles), ServletUriComponentsBuilder.fromCurrentContextPath().toUriString(), actor);
+            if (invited.link() != null) redirect.addFlashAttribute("invitationLink", invited.link());
+        }, "Приглашение для " + fields.get("email") + " создано");
+    }
+
+    @PostMapping("/organisation/{organisationId}/invitations/{invitationId}/revoke")
+    String revokeInvitation(@PathVariable int organisationId, @PathVariable long invitationId,
+            @AuthenticationPrincipal Actor actor, RedirectAttributes redirect) {
+        return changed(organisationId, redirect, () -> invitations.revoke(organisationId, invitationId, actor),
+                "Приглашение отозвано");
     }
 
     @PostMapping("/organisation/{organisationId}/employees/{employeeId}/roles")
