@@ -23,6 +23,12 @@ public interface DirectoryAdministration {
     /** Creates or updates the service by its code. Returns its id. */
     int saveService(ServiceForm form, Actor actor);
 
+    /**
+     * Creates or renames a region (субъект РФ) by its code: two digits, as the first digits of an ОГРН's
+     * region part and the directory import name it.
+     */
+    void saveRegion(String code, String name, Actor actor);
+
     /** An organisation's card as the form sends it; {@code services}: the codes of the services it provides. */
     record OrganisationForm(String ogrn, String regionCode, String title, String shortTitle, String address,
             String schedule, String phone, String email, String registrationNumberFormat, List<String> services)
@@ -36,9 +42,10 @@ public interface DirectoryAdministration {
 
     /**
      * A service as the form sends it; the grounds one per line as {@code CODE: title}, for refusing to
-     * accept documents and for refusing the service.
+     * accept documents and for refusing the service. {@code processVersion}: the loaded version of the
+     * process new applications start with; null: always the newest.
      */
     record ServiceForm(String code, String title, String shortTitle, int maxTermDays, BigDecimal fee, String processCode,
-            String acceptanceRefusalGrounds, String refusalGrounds) implements Serializable {
+            Integer processVersion, String acceptanceRefusalGrounds, String refusalGrounds) implements Serializable {
     }
 }

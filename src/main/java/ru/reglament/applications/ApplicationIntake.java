@@ -103,7 +103,8 @@ public class ApplicationIntake {
         }
         violations.throwIfAny();
 
-        ProcessDefinition process = processes.current(service.processCode());
+        ProcessDefinition process = service.processVersion() == null ? processes.current(service.processCode())
+                : processes.version(service.processCode(), service.processVersion());
         if (!policy.maySubmit(portal, process)) throw notTheirs();
         byte[] hash = canonical.sha256(request);
         Optional<ApplicationRow> created = writer.insertIfAbsent(new ApplicationStore.Insert(new ApplicationStore.NewApplication(

@@ -88,7 +88,7 @@ class DemoData implements ApplicationRunner {
             for (Map<String, Object> s : list(demo, "services")) {
                 int serviceId = changes.upsertService(str(s, "code"), str(s, "title"), str(s, "shortTitle"),
                         (Integer) s.get("maxTermDays"), s.get("fee") == null ? null : new BigDecimal(s.get("fee").toString()),
-                        "default", grounds(s.get("decisionGrounds")));
+                        "default", null, grounds(s.get("decisionGrounds")));
                 serviceIds.put(str(s, "code"), serviceId);
                 if (s.get("fields") != null) changes.setFormFields(serviceId, formFields(s.get("fields")));
             }

@@ -9,9 +9,9 @@ public interface DirectoryChanges {
 
     void upsertRegion(Region region);
 
-    /** Returns the service id. */
+    /** Returns the service id. {@code processVersion}: the version new applications start with; null: the newest. */
     int upsertService(String code, String title, String shortTitle, int maxTermDays, BigDecimal fee, String processCode,
-            Map<String, List<DecisionGround>> decisionGrounds);
+            Integer processVersion, Map<String, List<DecisionGround>> decisionGrounds);
 
     /** Sets the fields of the service's form, as «Данные заявления» shows them; the order is each field's own. */
     void setFormFields(int serviceId, List<FormField> fields);

@@ -6,7 +6,7 @@ import java.util.Map;
 
 /**
  * A public service (услуга) with its code, legal maximum term in working days, optional fee, the
- * process it runs, the grounds its decisions may cite, per decision kind, and its form's fields in order.
+ * process it runs (and the version its new applications start with; null: the newest), the grounds its decisions may cite, per decision kind, and its form's fields in order.
  */
 public record PublicService(
         int id,
@@ -16,6 +16,7 @@ public record PublicService(
         int maxTermDays,
         BigDecimal fee,
         String processCode,
+        Integer processVersion,
         Map<String, List<DecisionGround>> decisionGrounds,
         List<FormField> formFields) {
 

@@ -39,7 +39,7 @@ class ToyModuleTest extends ScenarioBase {
     void toyServiceAtOrganisationA() {
         if (directory.serviceByCode(TOY_SERVICE).isPresent()) return;
         int service = changes.upsertService(TOY_SERVICE, "Проставление штампа (услуга тестового модуля)", "Штамп", 3, null,
-                "toy", Map.of());
+                "toy", null, Map.of());
         changes.link(directory.organisationByOgrn(Fixtures.ORG_A).orElseThrow().id(), service);
         directory.refresh();
     }

@@ -36,11 +36,15 @@ class DirectoryAdminTest extends BrowserTestBase {
         page.locator("#svc-title").fill("Выдача справки о составе семьи");
         page.locator("#svc-short").fill("Справка о составе семьи");
         page.locator("#svc-term").fill("3");
+        // The process pinned to its version 1 while the newest is 2 (the tests load toy 1 and 2).
+        page.locator("#svc-process").selectOption("toy@1");
         page.locator("#svc-acceptance").fill("NO_PASSPORT: Не представлен документ, удостоверяющий личность");
         page.locator("#svc-refusal").fill("NO_REGISTRATION: Заявитель не зарегистрирован на территории поселения");
         page.locator("#service-save").click();
         assertThat(page.locator("#flash-message")).containsText("Услуга «Выдача справки о составе семьи» сохранена");
         assertThat(page.locator("#directory-services")).containsText(code);
+        page.navigate("/admin/directory?service=" + code);
+        assertThat(page.locator("#svc-process")).hasValue("toy@1");
 
         page.navigate("/admin/directory");
         page.locator("#org-ogrn").fill("1024700990017");
@@ -66,6 +70,7 @@ class DirectoryAdminTest extends BrowserTestBase {
         assertThat(card.at("/organisation/title").asString()).isEqualTo("Администрация Никольского городского поселения");
         assertThat(card.at("/service/code").asString()).isEqualTo(code);
         assertThat(card.get("maxTermDays").asInt()).isEqualTo(3);
+        assertThat(card.at("/status/code").asString()).isEqualTo("TOY_NEW");
 
         // Unticked, the service is no longer provided there; the application received stays.
         page.navigate("/admin/directory?ogrn=" + OGRN);
@@ -81,5 +86,21 @@ class DirectoryAdminTest extends BrowserTestBase {
                 .containsExactly("update", "create");
         assertThat(audit.recent("organisation", OGRN, 5).get(1).after()).contains(code, "НИК-{yyyy}-{seq:5}");
         assertThat(audit.recent("organisation", OGRN, 5).get(0).after()).doesNotContain(code);
+    }
+
+    @Test
+    void thePlatformAdministratorAddsARegionAndIsToldWhatIsWrong() {
+        Page page = loggedIn("platform-admin");
+        page.navigate("/admin/directory");
+        page.locator("#region-code").fill("7");
+        page.locator("#region-name").fill("Севастополь");
+        page.locator("#region-save").click();
+        assertThat(page.locator("#flash-error")).containsText("Код региона — две цифры");
+        assertThat(page.locator("#region-name")).hasValue("Севастополь");
+        page.locator("#region-code").fill("92");
+        page.locator("#region-save").click();
+        assertThat(page.locator("#flash-message")).containsText("Регион 92 — Севастополь сохранён");
+        assertThat(page.locator("#directory-regions tr[data-code='92']")).containsText("Севастополь");
+        page.locator("#org-region").selectOption("92");
     }
 }

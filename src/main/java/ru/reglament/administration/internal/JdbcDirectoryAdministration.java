@@ -16,8 +16,10 @@ import ru.reglament.directory.Directory;
 import ru.reglament.directory.DirectoryChanges;
 import ru.reglament.directory.Organisation;
 import ru.reglament.directory.PublicService;
+import ru.reglament.directory.Region;
 import ru.reglament.process.ProcessDefinitions;
 import ru.reglament.shared.ForbiddenException;
+import ru.reglament.shared.InputPolicy;
 import ru.reglament.shared.Ogrn;
 import ru.reglament.shared.Violations;
 import ru.reglament.staff.Role;
@@ -124,6 +126,10 @@ class JdbcDirectoryAdministration implements DirectoryAdministration {
         if (form.processCode() == null || processes.currentVersions().stream()
                 .noneMatch(p -> p.code().equals(form.processCode()))) {
             violations.add("processCode", "process.unknown", "Выберите процесс из загруженных");
+        } else if (form.processVersion() != null && processes.all().stream()
+                .noneMatch(p -> p.code().equals(form.processCode()) && p.version() == form.processVersion())) {
+            violations.add("processVersion", "process.version-unknown", "Версии " + form.processVersion() + " процесса "
+                    + form.processCode() + " нет среди загруженных");
         }
         Map<String, List<DecisionGround>> grounds = new LinkedHashMap<>();
         grounds.put("ACCEPTANCE_REFUSAL", grounds(violations, "acceptanceRefusalGrounds", form.acceptanceRefusalGrounds()));
@@ -131,11 +137,32 @@ class JdbcDirectoryAdministration implements DirectoryAdministration {
         violations.throwIfAny();
         Optional<PublicService> before = directory.serviceByCode(code);
         int id = changes.upsertService(code, form.title().trim(), trim(form.shortTitle()), form.maxTermDays(),
-                form.fee() == null ? BigDecimal.ZERO : form.fee(), form.processCode(), grounds);
+                form.fee() == null ? BigDecimal.ZERO : form.fee(), form.processCode(), form.processVersion(), grounds);
         directory.refresh();
         audit.record(actor.employeeId(), actor.fullName(), "service", code, before.isPresent() ? "update" : "create",
                 before.orElse(null), directory.service(id).orElseThrow());
         return id;
+    }
+
+    @Override
+    @Transactional
+    public void saveRegion(String code, String name, Actor actor) {
+        platformAdmin(actor);
+        Violations violations = new Violations();
+        String trimmedCode = trim(code);
+        if (trimmedCode == null || !trimmedCode.matches("\\d{2}")) {
+            violations.add("code", "region.code", "Код региона — две цифры, например 47");
+        }
+        required(violations, "name", name, 200);
+        if (name != null) InputPolicy.text("name", name.trim(), 200, false, violations);
+        violations.throwIfAny();
+        Optional<Region> before = directory.region(trimmedCode);
+        Region after = new Region(trimmedCode, name.trim());
+        if (before.filter(after::equals).isPresent()) return;
+        changes.upsertRegion(after);
+        directory.refresh();
+        audit.record(actor.employeeId(), actor.fullName(), "region", trimmedCode, before.isPresent() ? "update" : "create",
+                before.orElse(null), after);
     }
 
     /** Grounds one per line, {@code CODE: title}; a bad line is named by its number. */

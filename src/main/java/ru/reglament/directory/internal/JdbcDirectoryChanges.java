@@ -38,15 +38,17 @@ class JdbcDirectoryChanges implements DirectoryChanges {
 
     @Override
     public int upsertService(String code, String title, String shortTitle, int maxTermDays, BigDecimal fee,
-            String processCode, Map<String, List<DecisionGround>> decisionGrounds) {
+            String processCode, Integer processVersion, Map<String, List<DecisionGround>> decisionGrounds) {
         return jdbc.sql("""
-                insert into directory_service (code, title, short_title, max_term_days, fee, process_code, decision_grounds)
-                values (?, ?, ?, ?, ?, ?, ?::jsonb)
+                insert into directory_service (code, title, short_title, max_term_days, fee, process_code, process_version,
+                    decision_grounds)
+                values (?, ?, ?, ?, ?, ?, ?, ?::jsonb)
                 on conflict (code) do update set title = excluded.title, short_title = excluded.short_title,
                     max_term_days = excluded.max_term_days, fee = excluded.fee, process_code = excluded.process_code,
-                    decision_grounds = excluded.decision_grounds
+                    process_version = excluded.process_version, decision_grounds = excluded.decision_grounds
                 returning id""")
-                .params(code, title, shortTitle, maxTermDays, fee, processCode, json.writeValueAsString(decisionGrounds))
+                .params(code, title, shortTitle, maxTermDays, fee, processCode, processVersion,
+                        json.writeValueAsString(decisionGrounds))
                 .query(Integer.class).single();
     }
 

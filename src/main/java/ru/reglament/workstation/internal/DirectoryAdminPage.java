@@ -1,6 +1,9 @@
 package ru.reglament.workstation.internal;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +36,17 @@ class DirectoryAdminPage {
 
     private static final String PATH = "/admin/directory";
 
+    /**
+     * One choice of the service form's process: a process's newest version ({@code code}), or one loaded
+     * version pinned ({@code code@version}).
+     */
+    record ProcessChoice(String value, String label) {
+    }
+
+    /** The region form as typed; serializable, as a refused one goes back through the session. */
+    record RegionForm(String code, String name) implements Serializable {
+    }
+
     private final Directory directory;
     private final DirectoryAdministration administration;
     private final ProcessDefinitions processes;
@@ -49,7 +63,7 @@ class DirectoryAdminPage {
         model.addAttribute("regions", directory.regions());
         model.addAttribute("organisations", directory.organisations());
         model.addAttribute("services", directory.services());
-        model.addAttribute("processes", processes.currentVersions().stream().map(ProcessDefinition::code).sorted().toList());
+        model.addAttribute("processes", processChoices());
         if (!model.containsAttribute("organisationForm")) {
             model.addAttribute("organisationForm", directory.organisationByOgrn(ogrn == null ? "" : ogrn)
                     .map(this::form).orElse(new DirectoryAdministration.OrganisationForm(null, null, null, null, null, null,
@@ -57,8 +71,10 @@ class DirectoryAdminPage {
         }
         if (!model.containsAttribute("serviceForm")) {
             model.addAttribute("serviceForm", directory.serviceByCode(service == null ? "" : service).map(DirectoryAdminPage::form)
-                    .orElse(new DirectoryAdministration.ServiceForm(null, null, null, 10, BigDecimal.ZERO, "default", null, null)));
+                    .orElse(new DirectoryAdministration.ServiceForm(null, null, null, 10, BigDecimal.ZERO, "default", null,
+                            null, null)));
         }
+        if (!model.containsAttribute("regionForm")) model.addAttribute("regionForm", new RegionForm(null, null));
         return "workstation/directory-admin";
     }
 
@@ -84,9 +100,11 @@ class DirectoryAdminPage {
             RedirectAttributes redirect) {
         DirectoryAdministration.ServiceForm form;
         try {
+            String[] process = fields.getOrDefault("process", "").split("@", 2);
             form = new DirectoryAdministration.ServiceForm(fields.get("code"), fields.get("title"), fields.get("shortTitle"),
                     Integer.parseInt(fields.getOrDefault("maxTermDays", "0").trim()),
-                    new BigDecimal(fields.getOrDefault("fee", "0").trim().replace(',', '.')), fields.get("processCode"),
+                    new BigDecimal(fields.getOrDefault("fee", "0").trim().replace(',', '.')), process[0],
+                    process.length > 1 ? Integer.valueOf(process[1]) : null,
                     fields.get("acceptanceRefusalGrounds"), fields.get("refusalGrounds"));
         } catch (NumberFormatException e) {
             redirect.addFlashAttribute("flashError", "Срок — целое число рабочих дней, пошлина — число");
@@ -99,6 +117,31 @@ class DirectoryAdminPage {
         } catch (InvalidInputException e) {
             return refused(redirect, e, "serviceForm", form);
         }
+    }
+
+    @PostMapping(PATH + "/regions")
+    String saveRegion(@RequestParam(defaultValue = "") String code, @RequestParam(defaultValue = "") String name,
+            @AuthenticationPrincipal Actor actor, RedirectAttributes redirect) {
+        try {
+            administration.saveRegion(code, name, actor);
+            redirect.addFlashAttribute("flashMessage", "Регион " + code.trim() + " — " + name.trim() + " сохранён");
+            return "redirect:" + PATH;
+        } catch (InvalidInputException e) {
+            return refused(redirect, e, "regionForm", new RegionForm(code, name));
+        }
+    }
+
+    /** Each process's newest version, then each loaded version to pin. */
+    private List<ProcessChoice> processChoices() {
+        List<ProcessChoice> choices = new ArrayList<>();
+        processes.currentVersions().stream().sorted(Comparator.comparing(ProcessDefinition::code)).forEach(current -> {
+            choices.add(new ProcessChoice(current.code(), current.code() + " — новейшая версия (сейчас " + current.version() + ")"));
+            processes.all().stream().filter(p -> p.code().equals(current.code()))
+                    .sorted(Comparator.comparingInt(ProcessDefinition::version))
+                    .forEach(p -> choices.add(new ProcessChoice(p.code() + "@" + p.version(),
+                            p.code() + " — только версия " + p.version())));
+        });
+        return choices;
     }
 
     private static String refused(RedirectAttributes redirect, InvalidInputException e, String name, Object form) {
@@ -118,7 +161,7 @@ class DirectoryAdminPage {
 
     private static DirectoryAdministration.ServiceForm form(PublicService s) {
         return new DirectoryAdministration.ServiceForm(s.code(), s.title(), s.shortTitle(), s.maxTermDays(), s.fee(),
-                s.processCode(), lines(s.decisionGrounds().get("ACCEPTANCE_REFUSAL")), lines(s.decisionGrounds().get("REFUSAL")));
+                s.processCode(), s.processVersion(), lines(s.decisionGrounds().get("ACCEPTANCE_REFUSAL")), lines(s.decisionGrounds().get("REFUSAL")));
     }
 
     private static String lines(List<DecisionGround> grounds) {
