@@ -1,8 +1,6 @@
 package ru.reglament.access.internal;
 
 import com.nimbusds.jose.JOSEException;
-import com.nimbusds.jose.JWSAlgorithm;
-import com.nimbusds.jose.crypto.RSASSAVerifier;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import java.io.ByteArrayInputStream;
@@ -15,12 +13,9 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.security.GeneralSecurityException;
-import java.security.KeyFactory;
 import java.security.PublicKey;
 import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
-import java.security.interfaces.RSAPublicKey;
-import java.security.spec.X509EncodedKeySpec;
 import java.text.ParseException;
 import java.time.Clock;
 import java.time.Duration;
@@ -34,9 +29,13 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.bouncycastle.asn1.x509.SubjectPublicKeyInfo;
+import org.bouncycastle.openssl.PEMException;
+import org.bouncycastle.openssl.jcajce.JcaPEMKeyConverter;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
+import ru.reglament.shared.BouncyCastle;
 import ru.reglament.signatures.SigningKey;
 import ru.reglament.signatures.TestCertificateAuthority;
 import ru.reglament.signatures.TestSigner;
@@ -82,7 +81,7 @@ class EsiaClient {
     private final HttpClient http;
     private final X509Certificate systemCertificate;
     private final Function<byte[], byte[]> signer;
-    private volatile RSAPublicKey tokenKey;
+    private volatile PublicKey tokenKey;
 
     EsiaClient(EsiaProperties properties, Environment environment, JsonMapper json, Clock clock,
             TestCertificateAuthority testAuthority) {
@@ -170,10 +169,8 @@ class EsiaClient {
     /** The subject of an access token whose signature, issuer's key and expiry hold. */
     private String subject(String token) {
         try {
-            SignedJWT jwt = SignedJWT.parse(token);
-            if (!JWSAlgorithm.RS256.equals(jwt.getHeader().getAlgorithm()) || !jwt.verify(new RSASSAVerifier(tokenKey()))) {
-                throw new EsiaException("ЕСИА's token signature does not verify");
-            }
+            SignedJWT jwt = EsiaTokens.verified(token, tokenKey());
+            if (jwt == null) throw new EsiaException("ЕСИА's token signature does not verify");
             JWTClaimsSet claims = jwt.getJWTClaimsSet();
             if (claims.getExpirationTime() == null || !claims.getExpirationTime().toInstant().isAfter(clock.instant())) {
                 throw new EsiaException("ЕСИА's token has expired");
@@ -181,7 +178,7 @@ class EsiaClient {
             Object subject = claims.getClaim("urn:esia:sbj_id");
             if (subject == null) throw new EsiaException("ЕСИА's token names no subject (urn:esia:sbj_id)");
             return String.valueOf(subject);
-        } catch (ParseException | JOSEException e) {
+        } catch (ParseException | JOSEException | GeneralSecurityException e) {
             throw new EsiaException("ЕСИА's token cannot be read: " + e.getMessage(), e);
         }
     }
@@ -216,27 +213,32 @@ class EsiaClient {
         return json.readTree(response.body());
     }
 
-    private RSAPublicKey tokenKey() {
-        RSAPublicKey key = tokenKey;
+    private PublicKey tokenKey() {
+        PublicKey key = tokenKey;
         if (key != null) return key;
         try {
             String pem = properties.tokenCertificate() != null ? Files.readString(properties.tokenCertificate())
                     : call(HttpRequest.newBuilder(URI.create(base() + "/key")).GET()).path("publicKey").asString("");
-            tokenKey = key = (RSAPublicKey) publicKey(pem);
+            tokenKey = key = publicKey(pem);
             return key;
-        } catch (IOException | GeneralSecurityException | ClassCastException e) {
+        } catch (IOException | GeneralSecurityException | IllegalArgumentException e) {
             throw new EsiaException("ЕСИА's token certificate cannot be read: " + e.getMessage(), e);
         }
     }
 
-    /** A PEM certificate's key, or a PEM public key's. */
+    /** A PEM certificate's key, or a PEM public key's: GOST R 34.10-2012 or RSA. */
     static PublicKey publicKey(String pem) throws GeneralSecurityException {
         if (pem.contains("BEGIN CERTIFICATE")) {
-            return CertificateFactory.getInstance("X.509")
+            return CertificateFactory.getInstance("X.509", BouncyCastle.provider())
                     .generateCertificate(new ByteArrayInputStream(pem.getBytes(StandardCharsets.US_ASCII))).getPublicKey();
         }
         String body = pem.replaceAll("-----(BEGIN|END) PUBLIC KEY-----", "").replaceAll("\\s", "");
-        return KeyFactory.getInstance("RSA").generatePublic(new X509EncodedKeySpec(Base64.getDecoder().decode(body)));
+        try {
+            return new JcaPEMKeyConverter().setProvider(BouncyCastle.provider())
+                    .getPublicKey(SubjectPublicKeyInfo.getInstance(Base64.getDecoder().decode(body)));
+        } catch (PEMException e) {
+            throw new GeneralSecurityException(e);
+        }
     }
 
     private String base() {

@@ -26,8 +26,19 @@ record EsiaProperties(boolean enabled, String baseUrl, String clientId, String s
     record Key(Path pkcs12, String password, String alias, Path key, Path certificate) {
     }
 
-    /** The built-in ЕСИА: its login page lists the people of {@code access/esia-simulator.yaml}. */
-    record Simulator(boolean enabled) {
+    /**
+     * The built-in ЕСИА: its login page lists the people of {@code access/esia-simulator.yaml}; its tokens
+     * are signed {@code GOST3410_2012_256} as ЕСИА's are, or {@code RS256} as its older test contours'.
+     */
+    record Simulator(boolean enabled, String tokenAlgorithm) {
+
+        Simulator {
+            if (tokenAlgorithm == null || tokenAlgorithm.isBlank()) tokenAlgorithm = EsiaTokens.GOST_256.getName();
+            if (!tokenAlgorithm.equals(EsiaTokens.GOST_256.getName()) && !tokenAlgorithm.equals("RS256")) {
+                throw new IllegalArgumentException("reglament.access.esia.simulator.token-algorithm: "
+                        + "GOST3410_2012_256 or RS256, not " + tokenAlgorithm);
+            }
+        }
     }
 
     static final String SIMULATOR_PATH = "/esia-simulator";
@@ -36,7 +47,7 @@ record EsiaProperties(boolean enabled, String baseUrl, String clientId, String s
         if (clientId == null || clientId.isBlank()) clientId = "REGLAMENT";
         if (scope == null || scope.isBlank()) scope = "openid fullname snils usr_org";
         if (timeout == null) timeout = Duration.ofSeconds(20);
-        if (simulator == null) simulator = new Simulator(false);
+        if (simulator == null) simulator = new Simulator(false, null);
     }
 
     boolean usesSimulator() {

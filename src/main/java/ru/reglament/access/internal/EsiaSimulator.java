@@ -1,10 +1,6 @@
 package ru.reglament.access.internal;
 
 import com.nimbusds.jose.JOSEException;
-import com.nimbusds.jose.JWSAlgorithm;
-import com.nimbusds.jose.JWSHeader;
-import com.nimbusds.jose.crypto.RSASSASigner;
-import com.nimbusds.jose.crypto.RSASSAVerifier;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import jakarta.servlet.http.HttpServletResponse;
@@ -14,7 +10,7 @@ import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.MessageDigest;
 import java.security.cert.X509Certificate;
-import java.security.interfaces.RSAPublicKey;
+import java.security.spec.ECGenParameterSpec;
 import java.text.ParseException;
 import java.time.Clock;
 import java.time.Duration;
@@ -45,6 +41,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.util.UriComponentsBuilder;
+import ru.reglament.shared.BouncyCastle;
 import ru.reglament.shared.YamlResources;
 import ru.reglament.signatures.SignatureRejectedException;
 import ru.reglament.signatures.SignatureVerifier;
@@ -55,7 +52,7 @@ import ru.reglament.signatures.VerifiedSignature;
  * profile. The authorization and token requests must carry a {@code client_secret} that is a valid
  * detached CMS signature, by the certificate registered for the client, of scope, timestamp, client
  * id and state, with a timestamp within an hour; a code is good once and for five minutes. Its login
- * page lists the people of {@code access/esia-simulator.yaml}; tokens are RS256 JWTs with
+ * page lists the people of {@code access/esia-simulator.yaml}; tokens are GOST-signed JWTs (as ЕСИА's) with
  * {@code urn:esia:sbj_id}; the REST API answers the person, their organisations and their access groups.
  */
 @Controller
@@ -102,9 +99,7 @@ class EsiaSimulator {
         this.client = client;
         this.verifier = verifier;
         this.clock = clock;
-        KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-        generator.initialize(2048);
-        this.tokenKeys = generator.generateKeyPair();
+        this.tokenKeys = tokenKeys(properties.simulator().tokenAlgorithm());
         read(YamlResources.read("access/esia-simulator.yaml"));
     }
 
@@ -285,27 +280,37 @@ class EsiaSimulator {
         JWTClaimsSet claims = new JWTClaimsSet.Builder().issuer("http://esia-simulator/").claim("urn:esia:sbj_id", oid)
                 .claim("client_id", clientId).claim("scope", scope).issueTime(Date.from(now)).notBeforeTime(Date.from(now))
                 .expirationTime(Date.from(now.plus(Duration.ofHours(1)))).jwtID(UUID.randomUUID().toString()).build();
-        SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.RS256), claims);
         try {
-            jwt.sign(new RSASSASigner(tokenKeys.getPrivate()));
-        } catch (JOSEException e) {
+            return EsiaTokens.signed(claims, tokenKeys.getPrivate());
+        } catch (JOSEException | GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }
-        return jwt.serialize();
     }
 
     /** The person the bearer token is for, if it is one of ours, unexpired and for this person. */
     private Person authorised(String oid, String authorization) {
         if (authorization == null || !authorization.startsWith("Bearer ")) return null;
         try {
-            SignedJWT jwt = SignedJWT.parse(authorization.substring(7));
-            if (!jwt.verify(new RSASSAVerifier((RSAPublicKey) tokenKeys.getPublic()))) return null;
+            SignedJWT jwt = EsiaTokens.verified(authorization.substring(7), tokenKeys.getPublic());
+            if (jwt == null) return null;
             JWTClaimsSet claims = jwt.getJWTClaimsSet();
             if (claims.getExpirationTime().toInstant().isBefore(clock.instant())) return null;
             return oid.equals(claims.getClaim("urn:esia:sbj_id")) ? people.get(oid) : null;
-        } catch (ParseException | JOSEException e) {
+        } catch (ParseException | JOSEException | GeneralSecurityException e) {
             return null;
         }
+    }
+
+    /** Its token key: GOST R 34.10-2012 on the TC26 256-bit curve A, as ЕСИА's own, or RSA for RS256. */
+    private static KeyPair tokenKeys(String algorithm) throws GeneralSecurityException {
+        if ("RS256".equals(algorithm)) {
+            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+            generator.initialize(2048);
+            return generator.generateKeyPair();
+        }
+        KeyPairGenerator generator = KeyPairGenerator.getInstance("ECGOST3410-2012", BouncyCastle.provider());
+        generator.initialize(new ECGenParameterSpec("Tc26-Gost-3410-12-256-paramSetA"));
+        return generator.generateKeyPair();
     }
 
     private static String redirect(String uri, Map<String, String> query) {
