@@ -139,6 +139,29 @@ class InvitationTest extends IdentityTestBase {
     }
 
     @Test
+    void aMailTheSmtpServerDidNotTakeIsShownAndSentAgainLater() throws Exception {
+        int tosno = tosno();
+        SMTP.stop();
+        try {
+            invitations.invite(tosno, new Invitations.InvitationForm("orlova@tosno.example.ru", "Орлова", "Вера", null,
+                    List.of(Role.OBSERVER)), base(), admin(tosno));
+            Invitations.Invitation waiting = await(() -> invitations.ofOrganisation(tosno, 1).get(0), i -> i.mailError() != null);
+            assertThat(waiting.state()).isEqualTo(Invitations.State.MAILING);
+            assertThat(waiting.open()).isTrue();
+        } finally {
+            SMTP.start();
+        }
+        // Not before its time: the next attempt waits 30 s of the platform's clock.
+        Thread.sleep(1_000);
+        assertThat(invitations.ofOrganisation(tosno, 1).get(0).state()).isEqualTo(Invitations.State.MAILING);
+        clock.advance(Duration.ofSeconds(31));
+        assertThat(link(text(mailTo("orlova@tosno.example.ru")))).startsWith(base() + "/invitation/");
+        Invitations.Invitation sent = await(() -> invitations.ofOrganisation(tosno, 1).get(0),
+                i -> i.state() == Invitations.State.SENT);
+        assertThat(sent.mailError()).isNull();
+    }
+
+    @Test
     void badInputIsNamedAndOnlyAnAdministratorInvites() {
         int tosno = tosno();
         assertThatThrownBy(() -> invitations.invite(tosno, new Invitations.InvitationForm("not-an-address", "", "Дарья",
@@ -161,6 +184,17 @@ class InvitationTest extends IdentityTestBase {
         HttpResponse<String> toEsia = browser.submit(url(""), page.body(), "/join", "via=esia");
         assertThat(toEsia.headers().firstValue("Location").orElseThrow()).endsWith("/login/esia");
         return browser.logInAs(url(""), browser.get(url("/login/esia")).body(), oid);
+    }
+
+    private static <T> T await(java.util.function.Supplier<T> read, java.util.function.Predicate<T> until) throws Exception {
+        long deadline = System.currentTimeMillis() + 10_000;
+        T value = read.get();
+        while (!until.test(value) && System.currentTimeMillis() < deadline) {
+            Thread.sleep(100);
+            value = read.get();
+        }
+        assertThat(until.test(value)).as("in time: " + value).isTrue();
+        return value;
     }
 
     private MimeMessage mailTo(String address) throws Exception {
