@@ -8,6 +8,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import ru.reglament.access.Actor;
+import ru.reglament.access.Invitations;
 import ru.reglament.access.LoginThrottle;
 import ru.reglament.access.LoginThrottledException;
 import ru.reglament.directory.Directory;
@@ -85,7 +86,7 @@ class ExternalLogins {
     }
 
     private Actor employee(Identity identity, String invitationToken) {
-        ru.reglament.access.Invitations.Invitation invitation = invitationToken == null ? null : invitations.claim(invitationToken, identity);
+        Invitations.Invitation invitation = invitationToken == null ? null : invitations.claim(invitationToken, identity);
         AccessGroups.Reading reading = groups.read(identity.groups(), identity.organisations());
         if (!reading.unknown().isEmpty()) {
             log.info("{} login {}: groups with no role here: {}", identity.provider(), identity.login(), reading.unknown());

@@ -65,12 +65,13 @@ class JdbcDirectory implements Directory {
                         rs.getString("registration_number_format")))
                 .list();
         List<PublicService> services = jdbc.sql("""
-                select id, code, title, short_title, max_term_days, fee, process_code, process_version, decision_grounds::text as grounds,
-                       form_fields::text as form_fields
+                select id, code, title, short_title, max_term_days, fee, process_code, process_version,
+                       decision_grounds::text as grounds, form_fields::text as form_fields
                 from directory_service""")
                 .query((rs, n) -> new PublicService(rs.getInt("id"), rs.getString("code"), rs.getString("title"),
                         rs.getString("short_title"), rs.getInt("max_term_days"), rs.getObject("fee", BigDecimal.class),
-                        rs.getString("process_code"), (Integer) rs.getObject("process_version"), Map.copyOf(json.readValue(rs.getString("grounds"), GROUNDS)),
+                        rs.getString("process_code"), (Integer) rs.getObject("process_version"),
+                        Map.copyOf(json.readValue(rs.getString("grounds"), GROUNDS)),
                         json.readValue(rs.getString("form_fields"), FORM_FIELDS).stream()
                                 .sorted(Comparator.comparingInt(FormField::order)).toList()))
                 .list();
