@@ -3,6 +3,7 @@ package ru.reglament.staff;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import ru.reglament.shared.Snils;
 
 /** Employees and their roles. */
 public interface Staff {
@@ -46,4 +47,10 @@ public interface Staff {
 
     /** Lets the employee work, or stops them (a deactivated employee cannot log in); false when nothing changed. */
     boolean setActive(long employeeId, boolean active);
+
+    /**
+     * The employee whose recorded СНИЛС is this one, in whichever of the usual written forms it was
+     * recorded (ЕСИА gives {@code 123-456-789 01}, a certificate the bare digits).
+     */
+    Optional<Employee> bySnils(Snils snils);
 }

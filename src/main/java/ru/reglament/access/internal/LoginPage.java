@@ -16,7 +16,7 @@ import ru.reglament.access.LoginThrottledException;
 /**
  * The workstation's login page: the identity provider's button where one is configured (OIDC), the
  * login and password form where local passwords are on (the test contour), and why a login through
- * the provider was refused.
+ * the provider was refused. ЕСИА and client certificates have a button each where they are on.
  */
 @Controller
 class LoginPage {
@@ -25,12 +25,15 @@ class LoginPage {
     private final boolean oidc;
     private final String providerName;
     private final boolean esia;
+    private final boolean certificate;
 
     LoginPage(@Value("${reglament.access.password-login:true}") boolean passwordLogin,
             ObjectProvider<ClientRegistrationRepository> oidcProviders, OidcProperties properties,
-            @Value("${reglament.access.esia.enabled:false}") boolean esia) {
+            @Value("${reglament.access.esia.enabled:false}") boolean esia,
+            @Value("${reglament.access.certificates.enabled:false}") boolean certificate) {
         this.passwordLogin = passwordLogin;
         this.esia = esia;
+        this.certificate = certificate;
         this.oidc = oidcProviders.getIfAvailable() != null;
         this.providerName = properties.providerName();
     }
@@ -47,6 +50,7 @@ class LoginPage {
         model.addAttribute("passwordLogin", passwordLogin);
         model.addAttribute("oidc", oidc);
         model.addAttribute("esia", esia);
+        model.addAttribute("certificate", certificate);
         model.addAttribute("providerName", providerName);
         Object refused = session.getAttribute(SessionLogins.REFUSAL);
         if (refused != null) {

@@ -98,6 +98,7 @@ class SecurityConfiguration {
                                 "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/error",
                                 "/login", "/login/esia", "/login/esia/callback", "/invitation/**", "/webjars/**", "/static/**",
                                 "/favicon.ico").permitAll()
+                        .requestMatchers(CertificateLogin.PATH).permitAll()
                         .anyRequest().authenticated())
                 .addFilterAfter(new ActorRefresh(staff, rolesRefresh, clock), SecurityContextHolderFilter.class)
                 .addFilterAfter(new AllowedAddressFilter(addresses, directory), ActorRefresh.class)

@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import ru.reglament.shared.Snils;
 import ru.reglament.staff.Employee;
 import ru.reglament.staff.Membership;
 import ru.reglament.staff.Role;
@@ -133,5 +134,14 @@ class JdbcStaff implements Staff {
                 .map(e -> new Employee(e.id(), e.login(), e.fullName(), e.position(), e.email(), e.active(),
                         List.copyOf(memberships.getOrDefault(e.id(), List.of())), e.snils()))
                 .toList();
+    }
+
+    @Override
+    public Optional<Employee> bySnils(Snils snils) {
+        // Each written form looked up as it is: the unique index on the column answers, no scan.
+        String digits = snils.value();
+        String[] forms = {digits, snils.formatted(), snils.formatted().replace(' ', '-'),
+                digits.substring(0, 3) + ' ' + digits.substring(3, 6) + ' ' + digits.substring(6, 9) + ' ' + digits.substring(9)};
+        return load(SELECT + " where e.snils = any(?) order by e.id", (Object) forms).stream().findFirst();
     }
 }
