@@ -21,4 +21,10 @@ public interface OrganisationAdministration {
     void deactivate(int organisationId, long employeeId, Actor actor);
 
     void reactivate(int organisationId, long employeeId, Actor actor);
+
+    /**
+     * Records the employee's СНИЛС, by which a client certificate finds them (empty: forgets it); a
+     * malformed one, or one another employee holds, is refused naming the field.
+     */
+    void setSnils(int organisationId, long employeeId, String snils, Actor actor);
 }

@@ -40,17 +40,14 @@ public interface Staff {
     boolean revoke(long employeeId, int organisationId, Role role);
 
     /**
-     * Records the person's СНИЛС as the identity provider vouched for it (digits and separators as given);
-     * false when another employee holds it already (one person, one employee), and nothing changes.
+     * Records the person's СНИЛС (kept as {@code 123-456-789 01}), or forgets it ({@code null}); false when
+     * another employee holds it already (one person, one employee), and nothing changes.
      */
-    boolean setSnils(long employeeId, String snils);
+    boolean setSnils(long employeeId, Snils snils);
 
     /** Lets the employee work, or stops them (a deactivated employee cannot log in); false when nothing changed. */
     boolean setActive(long employeeId, boolean active);
 
-    /**
-     * The employee whose recorded СНИЛС is this one, in whichever of the usual written forms it was
-     * recorded (ЕСИА gives {@code 123-456-789 01}, a certificate the bare digits).
-     */
+    /** The employee whose recorded СНИЛС is this one. */
     Optional<Employee> bySnils(Snils snils);
 }

@@ -94,14 +94,14 @@ class CertificateLoginTest {
 
     @BeforeEach
     void employeesHaveTheirSnils() {
-        // As ЕСИА gives it; the certificate carries the bare digits.
+        // Typed as ЕСИА writes it; the certificate carries the bare digits.
         snils("registrar", Snils.of(REGISTRAR).formatted());
         snils("specialist", SPECIALIST);
         snils("official", OFFICIAL);
         snils("observer", DEACTIVATED);
         staff.setActive(staff.byLogin("observer").orElseThrow().id(), false);
         long noRole = staff.save("no-role", "Сидоров Олег Петрович", null, null, List.of());
-        staff.setSnils(noRole, NO_ROLE);
+        staff.setSnils(noRole, Snils.of(NO_ROLE));
     }
 
     @Test
@@ -190,7 +190,7 @@ class CertificateLoginTest {
     }
 
     private void snils(String login, String snils) {
-        staff.setSnils(staff.byLogin(login).orElseThrow().id(), snils);
+        staff.setSnils(staff.byLogin(login).orElseThrow().id(), Snils.of(snils));
     }
 
     /** A browser at {@code host} with its cookies, presenting {@code certificate} (or none) when the server asks. */

@@ -14,7 +14,9 @@ import ru.reglament.directory.Directory;
 import ru.reglament.staff.Membership;
 import ru.reglament.staff.Role;
 import ru.reglament.staff.Staff;
+import ru.reglament.shared.Snils;
 import ru.reglament.support.Api;
+import ru.reglament.support.ClientPki;
 import ru.reglament.support.Fixtures;
 import tools.jackson.databind.JsonNode;
 
@@ -56,6 +58,16 @@ class StaffAdministrationTest extends BrowserTestBase {
         assertThat(row.locator(".role[data-role=SPECIALIST]")).isVisible();
         screenshot(admin, "organisation-staff");
 
+        // The СНИЛС a client certificate finds her by: a wrong check number is refused, a right one kept.
+        row.locator("form.snils input[name=snils]").fill("112-233-445 00");
+        row.locator("form.snils button").click();
+        assertThat(admin.locator("#flash-error")).containsText("СНИЛС");
+        String snils = Snils.of(ClientPki.snils(100200311)).formatted();
+        row.locator("form.snils input[name=snils]").fill(snils);
+        row.locator("form.snils button").click();
+        assertThat(admin.locator("#flash-message")).containsText("СНИЛС сотрудника сохранён");
+        assertThat(staff.employee(id).orElseThrow().snils()).isEqualTo(snils);
+
         // The new role works after logging in again: «Справочная информация» opens for a specialist.
         logOut(employee);
         logIn(employee, login);
@@ -80,9 +92,9 @@ class StaffAdministrationTest extends BrowserTestBase {
         assertThat(Api.as(port, login).get("/api/v1/staff/me").status()).isEqualTo(401);
 
         assertThat(audit.recent("employee", Long.toString(id), 10)).extracting(AuditTrail.Entry::change)
-                .containsExactly("deactivate", "revoke SPECIALIST", "grant SPECIALIST");
-        assertThat(audit.recent("employee", Long.toString(id), 10).get(2).after()).contains("SPECIALIST");
-        assertThat(audit.recent("employee", Long.toString(id), 10).get(2).actorName()).isEqualTo(
+                .containsExactly("deactivate", "revoke SPECIALIST", "snils", "grant SPECIALIST");
+        assertThat(audit.recent("employee", Long.toString(id), 10).get(3).after()).contains("SPECIALIST");
+        assertThat(audit.recent("employee", Long.toString(id), 10).get(3).actorName()).isEqualTo(
                 staff.byLogin("org-admin").orElseThrow().fullName());
     }
 

@@ -13,6 +13,7 @@ import ru.reglament.access.LoginThrottle;
 import ru.reglament.access.LoginThrottledException;
 import ru.reglament.directory.Directory;
 import ru.reglament.directory.Organisation;
+import ru.reglament.shared.Snils;
 import ru.reglament.staff.Employee;
 import ru.reglament.staff.Membership;
 import ru.reglament.staff.Role;
@@ -124,7 +125,7 @@ class ExternalLogins {
                             + String.join(", ", unknownOrganisations) + " нет в справочнике Reglament. "
                             + "Обратитесь к администратору платформы.");
         }
-        if (identity.snils() != null && !staff.setSnils(id, identity.snils())) {
+        if (identity.snils() != null && Snils.isValid(identity.snils()) && !staff.setSnils(id, Snils.of(identity.snils()))) {
             // One person, one employee: another login holds this СНИЛС already. Let the person in, say so in the log.
             log.warn("{} login {}: СНИЛС {} belongs to another employee already, not recorded", identity.provider(),
                     identity.login(), identity.snils());

@@ -1,8 +1,10 @@
 package ru.reglament.access.internal;
 
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,8 +16,10 @@ import ru.reglament.access.Actor;
 import ru.reglament.access.OrganisationAdministration;
 import ru.reglament.audit.AuditTrail;
 import ru.reglament.shared.ForbiddenException;
+import ru.reglament.shared.InvalidIdentifierException;
 import ru.reglament.shared.InvalidInputException;
 import ru.reglament.shared.NotFoundException;
+import ru.reglament.shared.Snils;
 import ru.reglament.staff.Employee;
 import ru.reglament.staff.Membership;
 import ru.reglament.staff.Role;
@@ -100,6 +104,24 @@ class StaffAdministration implements OrganisationAdministration {
         if (staff.setActive(employeeId, true)) audited(actor, employee, organisationId, "reactivate");
     }
 
+    @Override
+    @Transactional
+    public void setSnils(int organisationId, long employeeId, String snils, Actor actor) {
+        Employee employee = administered(organisationId, employeeId, actor);
+        Snils parsed;
+        try {
+            parsed = snils == null || snils.isBlank() ? null : Snils.of(snils);
+        } catch (InvalidIdentifierException e) {
+            throw new InvalidInputException("snils", e.rule(), e.getMessage());
+        }
+        if (!staff.setSnils(employeeId, parsed)) {
+            throw new InvalidInputException("snils", "snils.taken", "Этот СНИЛС уже записан за другим сотрудником");
+        }
+        if (!Objects.equals(employee.snils(), parsed == null ? null : parsed.formatted())) {
+            audited(actor, employee, organisationId, "snils");
+        }
+    }
+
     /** An employee of the organisation, for an administrator of it. */
     private Employee administered(int organisationId, long employeeId, Actor actor) {
         if (!actor.rolesIn(organisationId).contains(Role.ORG_ADMIN) && !actor.roles().contains(Role.PLATFORM_ADMIN)) {
@@ -120,9 +142,14 @@ class StaffAdministration implements OrganisationAdministration {
     }
 
     private static Map<String, Object> view(Employee employee, int organisationId) {
-        return Map.of("login", employee.login(), "active", employee.active(), "roles", employee.memberships().stream()
+        Map<String, Object> view = new LinkedHashMap<>();
+        view.put("login", employee.login());
+        view.put("active", employee.active());
+        view.put("roles", employee.memberships().stream()
                 .filter(m -> m.organisationId() != null && m.organisationId() == organisationId)
                 .map(Membership::role).map(Role::name).sorted().toList());
+        view.put("snils", employee.snils());
+        return view;
     }
 
     /** The employee's sessions on every node end now; a remembered API password is forgotten too. */

@@ -94,12 +94,13 @@ class JdbcStaff implements Staff {
     }
 
     @Override
-    public boolean setSnils(long employeeId, String snils) {
+    public boolean setSnils(long employeeId, Snils snils) {
+        String written = snils == null ? null : snils.formatted();
         // Checked rather than caught: a unique violation would abort the caller's transaction.
-        return jdbc.sql("select not exists (select 1 from staff_employee where snils = ? and id <> ?)")
-                .params(snils, employeeId).query(Boolean.class).single()
+        return (written == null || jdbc.sql("select not exists (select 1 from staff_employee where snils = ? and id <> ?)")
+                .params(written, employeeId).query(Boolean.class).single())
                 && jdbc.sql("update staff_employee set snils = ? where id = ? and snils is distinct from ?")
-                        .params(snils, employeeId, snils).update() >= 0;
+                        .params(written, employeeId, written).update() >= 0;
     }
 
     @Override
@@ -138,10 +139,6 @@ class JdbcStaff implements Staff {
 
     @Override
     public Optional<Employee> bySnils(Snils snils) {
-        // Each written form looked up as it is: the unique index on the column answers, no scan.
-        String digits = snils.value();
-        String[] forms = {digits, snils.formatted(), snils.formatted().replace(' ', '-'),
-                digits.substring(0, 3) + ' ' + digits.substring(3, 6) + ' ' + digits.substring(6, 9) + ' ' + digits.substring(9)};
-        return load(SELECT + " where e.snils = any(?) order by e.id", (Object) forms).stream().findFirst();
+        return load(SELECT + " where e.snils = ?", snils.formatted()).stream().findFirst();
     }
 }

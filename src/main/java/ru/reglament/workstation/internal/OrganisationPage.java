@@ -44,8 +44,8 @@ class OrganisationPage {
      * An employee as the organisation sees them: their roles here, whether they still work, and once
      * deactivated their open applications, to be given to colleagues.
      */
-    record Member(long id, String fullName, String position, String login, boolean active, List<Role> roles,
-            List<ApplicationSummary> openApplications) {
+    record Member(long id, String fullName, String position, String login, String snils, boolean active,
+            List<Role> roles, List<ApplicationSummary> openApplications) {
     }
 
     private final Directory directory;
@@ -152,6 +152,14 @@ class OrganisationPage {
         }, grant ? "Роль «" + role.title() + "» назначена" : "Роль «" + role.title() + "» снята");
     }
 
+    /** The СНИЛС a client certificate finds the employee by. */
+    @PostMapping("/organisation/{organisationId}/employees/{employeeId}/snils")
+    String snils(@PathVariable int organisationId, @PathVariable long employeeId,
+            @RequestParam(defaultValue = "") String snils, @AuthenticationPrincipal Actor actor, RedirectAttributes redirect) {
+        return changed(organisationId, redirect, () -> administration.setSnils(organisationId, employeeId, snils, actor),
+                snils.isBlank() ? "СНИЛС сотрудника удалён" : "СНИЛС сотрудника сохранён");
+    }
+
     @PostMapping("/organisation/{organisationId}/employees/{employeeId}/active")
     String active(@PathVariable int organisationId, @PathVariable long employeeId, @RequestParam boolean active,
             @AuthenticationPrincipal Actor actor, RedirectAttributes redirect) {
@@ -177,7 +185,7 @@ class OrganisationPage {
         List<String> open = processes.current("default").statuses().values().stream().filter(st -> !st.isFinal())
                 .map(ProcessStatus::code).toList();
         return staff.ofOrganisation(organisationId).stream()
-                .map(e -> new Member(e.id(), e.fullName(), e.position(), e.login(), e.active(), e.memberships().stream()
+                .map(e -> new Member(e.id(), e.fullName(), e.position(), e.login(), e.snils(), e.active(), e.memberships().stream()
                         .filter(m -> m.organisationId() != null && m.organisationId() == organisationId)
                         .map(m -> m.role()).sorted().toList(),
                         e.active() ? List.of() : applications.list(new ApplicationFilter(false, open, null, e.id(), null,
