@@ -12,6 +12,7 @@ import java.util.Base64;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import ru.reglament.audit.AuditTrail;
 import ru.reglament.directory.Directory;
 import ru.reglament.staff.Staff;
 import ru.reglament.support.Api;
@@ -36,6 +37,9 @@ class WorkstationAddressesTest extends ScenarioBase {
     @Autowired
     Staff staff;
 
+    @Autowired
+    AuditTrail audit;
+
     @Test
     void anAllowListRefusesOtherAddressesAndItsAdministratorSeesTheRefusals() throws Exception {
         int kirovsk = directory.organisationByOgrn(Fixtures.ORG_B).orElseThrow().id();
@@ -50,6 +54,10 @@ class WorkstationAddressesTest extends ScenarioBase {
             assertThat(registrar.status("/applications")).isEqualTo(200);
             post(page, organisation, kirovsk, "10.0.0.0/8\n192.168.7.15");
             assertThat(addresses.of(kirovsk)).containsExactly("10.0.0.0/8", "192.168.7.15");
+            AuditTrail.Entry change = audit.recent("workstation-addresses", Integer.toString(kirovsk), 1).get(0);
+            assertThat(change.actorName()).isEqualTo(staff.byLogin("org-admin-b").orElseThrow().fullName());
+            assertThat(change.before()).isEqualTo("[]");
+            assertThat(change.after()).contains("10.0.0.0/8", "192.168.7.15");
 
             // The tests' requests come from 127.0.0.1: no longer a workstation of B.
             HttpResponse<String> refused = apiAs("registrar-b", null);

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -15,6 +16,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import ru.reglament.access.Actor;
 import ru.reglament.access.WorkstationAddresses;
+import ru.reglament.audit.AuditTrail;
 import ru.reglament.shared.ForbiddenException;
 import ru.reglament.shared.Violations;
 import ru.reglament.staff.Role;
@@ -33,10 +35,12 @@ class JdbcWorkstationAddresses implements WorkstationAddresses {
     private final JdbcClient jdbc;
     private final Clock clock;
     private final Duration cache;
+    private final AuditTrail audit;
     private final Map<Integer, Cached> cached = new ConcurrentHashMap<>();
 
     JdbcWorkstationAddresses(JdbcClient jdbc, Clock clock,
-            @Value("${reglament.access.addresses-cache:PT30S}") Duration cache) {
+            @Value("${reglament.access.addresses-cache:PT30S}") Duration cache, AuditTrail audit) {
+        this.audit = audit;
         this.jdbc = jdbc;
         this.clock = clock;
         this.cache = cache;
@@ -67,12 +71,16 @@ class JdbcWorkstationAddresses implements WorkstationAddresses {
             }
         }
         violations.throwIfAny();
+        List<String> before = of(organisationId);
+        if (Set.copyOf(before).equals(Set.copyOf(entries))) return;
         jdbc.sql("delete from access_allowed_address where organisation_id = ?").param(organisationId).update();
         for (String entry : entries) {
             jdbc.sql("insert into access_allowed_address (organisation_id, address) values (?, ?)")
                     .params(organisationId, entry).update();
         }
         cached.remove(organisationId);
+        audit.record(actor.employeeId(), actor.fullName(), "workstation-addresses", Integer.toString(organisationId),
+                "set", before, entries);
     }
 
     @Override
