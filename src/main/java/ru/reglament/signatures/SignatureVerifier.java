@@ -17,7 +17,6 @@ import ru.reglament.signatures.internal.CertificateChains;
 import ru.reglament.signatures.internal.CertificateDetails;
 import ru.reglament.signatures.internal.Rejections;
 import ru.reglament.signatures.internal.SignedCms;
-import ru.reglament.signatures.internal.TrustedCertificateFolder;
 
 /**
  * Verifies a qualified electronic signature (УКЭП): a detached CAdES-BES over a document, e.g. the
@@ -47,7 +46,7 @@ public class SignatureVerifier {
     @Autowired
     public SignatureVerifier(SignatureProperties properties, TestCertificateAuthority testAuthority, Clock clock) {
         BouncyCastle.provider();
-        this.trusted = TrustedCertificateFolder.load(properties.trustedCertificates());
+        this.trusted = Certificates.read(properties.trustedCertificates());
         this.acceptSelfSigned = properties.acceptSelfSigned();
         this.testKey = properties.testKey();
         this.testAuthority = testAuthority;

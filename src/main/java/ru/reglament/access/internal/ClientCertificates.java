@@ -1,8 +1,6 @@
 package ru.reglament.access.internal;
 
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.InputStream;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -10,22 +8,18 @@ import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.cert.CertPath;
-import java.security.cert.CertPathBuilder;
 import java.security.cert.CertPathValidator;
-import java.security.cert.CertPathValidatorException;
 import java.security.cert.CertPathValidatorException.BasicReason;
+import java.security.cert.CertPathValidatorException;
 import java.security.cert.CertStore;
 import java.security.cert.Certificate;
-import java.security.cert.CertificateFactory;
 import java.security.cert.CertificateParsingException;
 import java.security.cert.CertificateRevokedException;
 import java.security.cert.CollectionCertStoreParameters;
-import java.security.cert.PKIXBuilderParameters;
 import java.security.cert.PKIXCertPathBuilderResult;
 import java.security.cert.PKIXParameters;
 import java.security.cert.PKIXRevocationChecker;
 import java.security.cert.TrustAnchor;
-import java.security.cert.X509CertSelector;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.Instant;
@@ -39,8 +33,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.bouncycastle.asn1.ASN1String;
 import org.bouncycastle.asn1.x500.AttributeTypeAndValue;
@@ -53,6 +45,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 import ru.reglament.shared.BouncyCastle;
 import ru.reglament.shared.Snils;
+import ru.reglament.signatures.Certificates;
 
 /**
  * Whether a client certificate may be used to log in: within its dates, meant for client
@@ -71,7 +64,6 @@ class ClientCertificates {
     static final ASN1ObjectIdentifier SNILS = new ASN1ObjectIdentifier("1.2.643.100.3");
     private static final String CLIENT_AUTH = "1.3.6.1.5.5.7.3.2";
     private static final String ANY_USAGE = "2.5.29.37.0";
-    private static final Set<String> CERTIFICATE_FILES = Set.of(".pem", ".crt", ".cer", ".der");
 
     /** Why a certificate login is refused: the certificate's faults, then the person's (the login's to find). */
     enum Problem {
@@ -102,7 +94,7 @@ class ClientCertificates {
         }
     }
 
-    private final Set<TrustAnchor> anchors;
+    private final List<X509Certificate> issuers;
     private final RevocationLists revocationLists;
     private final Clock clock;
     private final DateTimeFormatter dates;
@@ -112,14 +104,14 @@ class ClientCertificates {
         this.dates = DateTimeFormatter.ofPattern("dd.MM.yyyy").withZone(zone);
         List<X509Certificate> issuers = new ArrayList<>();
         for (Path path : properties.issuers()) {
-            for (Path file : files(path, CERTIFICATE_FILES)) issuers.addAll(certificates(file));
+            if (!Files.exists(path)) throw new IllegalStateException("No such file or folder: " + path.toAbsolutePath());
+            issuers.addAll(Certificates.read(path));
         }
         if (issuers.isEmpty()) {
             throw new IllegalStateException("reglament.access.certificates.issuers holds no certificate: "
                     + properties.issuers());
         }
-        this.anchors = issuers.stream().map(issuer -> new TrustAnchor(issuer, null))
-                .collect(Collectors.toUnmodifiableSet());
+        this.issuers = List.copyOf(issuers);
         this.revocationLists = new RevocationLists(properties.crls(), clock);
         log.info("Client certificates of {} CA(s) let employees log in; revocation {}", issuers.size(),
                 properties.crls().isEmpty() ? "not checked (no reglament.access.certificates.crls)"
@@ -172,7 +164,7 @@ class ClientCertificates {
             byte[] bytes = text.startsWith("-----BEGIN") ? text.getBytes(StandardCharsets.US_ASCII)
                     : Base64.getMimeDecoder().decode(text);
             List<X509Certificate> certificates = new ArrayList<>();
-            for (Certificate certificate : factory().generateCertificates(new ByteArrayInputStream(bytes))) {
+            for (Certificate certificate : Certificates.factory().generateCertificates(new ByteArrayInputStream(bytes))) {
                 certificates.add((X509Certificate) certificate);
             }
             if (certificates.isEmpty()) throw new IllegalArgumentException("no certificate");
@@ -238,16 +230,7 @@ class ClientCertificates {
     private PKIXCertPathBuilderResult path(X509Certificate certificate, List<X509Certificate> sentAlong, Instant now)
             throws Refused {
         try {
-            X509CertSelector target = new X509CertSelector();
-            target.setCertificate(certificate);
-            PKIXBuilderParameters parameters = new PKIXBuilderParameters(anchors, target);
-            parameters.setDate(Date.from(now));
-            parameters.setRevocationEnabled(false);
-            parameters.setSigProvider(BouncyCastle.provider().getName());
-            List<X509Certificate> known = new ArrayList<>(sentAlong);
-            known.add(certificate);
-            parameters.addCertStore(CertStore.getInstance("Collection", new CollectionCertStoreParameters(known)));
-            return (PKIXCertPathBuilderResult) CertPathBuilder.getInstance("PKIX").build(parameters);
+            return Certificates.path(certificate, issuers, sentAlong, now);
         } catch (GeneralSecurityException e) {
             throw untrusted("no path to a configured CA: " + e.getMessage());
         }
@@ -297,7 +280,8 @@ class ClientCertificates {
     /** As BouncyCastle reads it: TLS hands over the JDK's reading, which knows no GOST keys. */
     private static X509Certificate reread(X509Certificate certificate) throws Refused {
         try {
-            return (X509Certificate) factory().generateCertificate(new ByteArrayInputStream(certificate.getEncoded()));
+            return (X509Certificate) Certificates.factory()
+                    .generateCertificate(new ByteArrayInputStream(certificate.getEncoded()));
         } catch (GeneralSecurityException e) {
             throw new Refused(Problem.UNREADABLE, "Сертификат не распознан.",
                     "not a readable certificate: " + e.getMessage());
@@ -314,34 +298,5 @@ class ClientCertificates {
             }
         }
         return null;
-    }
-
-    static CertificateFactory factory() throws GeneralSecurityException {
-        // BouncyCastle's factory reads PEM and DER alike and knows GOST public keys.
-        return CertificateFactory.getInstance("X.509", BouncyCastle.provider());
-    }
-
-    private static List<X509Certificate> certificates(Path file) {
-        try (InputStream in = Files.newInputStream(file)) {
-            List<X509Certificate> read = factory().generateCertificates(in).stream()
-                    .map(X509Certificate.class::cast).toList();
-            if (read.isEmpty()) throw new IllegalStateException("No certificate in " + file.toAbsolutePath());
-            return read;
-        } catch (IOException | GeneralSecurityException | RuntimeException e) {
-            throw new IllegalStateException("Not a certificate: client certificate issuer file "
-                    + file.toAbsolutePath(), e);
-        }
-    }
-
-    /** The file, or the folder's files with one of the extensions, sorted. */
-    static List<Path> files(Path path, Set<String> extensions) {
-        if (!Files.exists(path)) throw new IllegalStateException("No such file or folder: " + path.toAbsolutePath());
-        if (!Files.isDirectory(path)) return List.of(path);
-        try (Stream<Path> files = Files.list(path)) {
-            return files.filter(Files::isRegularFile).filter(file -> extensions.stream()
-                    .anyMatch(file.getFileName().toString().toLowerCase(Locale.ROOT)::endsWith)).sorted().toList();
-        } catch (IOException e) {
-            throw new IllegalStateException("Cannot list " + path.toAbsolutePath(), e);
-        }
     }
 }

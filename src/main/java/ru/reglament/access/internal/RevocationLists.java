@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import ru.reglament.signatures.Certificates;
 
 /**
  * The configured revocation lists, read again when a file changes (a CA publishes a new list every few
@@ -59,7 +60,7 @@ final class RevocationLists {
         for (Path file : versions.keySet()) {
             try (InputStream in = Files.newInputStream(file)) {
                 List<X509CRL> inFile = new ArrayList<>();
-                for (CRL crl : ClientCertificates.factory().generateCRLs(in)) inFile.add((X509CRL) crl);
+                for (CRL crl : Certificates.factory().generateCRLs(in)) inFile.add((X509CRL) crl);
                 if (inFile.isEmpty()) throw new IllegalStateException("no revocation list in it");
                 loaded.addAll(inFile);
             } catch (IOException | GeneralSecurityException | RuntimeException e) {
@@ -87,7 +88,7 @@ final class RevocationLists {
     private Map<Path, String> versions() {
         Map<Path, String> versions = new LinkedHashMap<>();
         for (Path path : paths) {
-            for (Path file : ClientCertificates.files(path, FILES)) {
+            for (Path file : Certificates.files(path, FILES)) {
                 try {
                     versions.put(file, Files.getLastModifiedTime(file) + "/" + Files.size(file));
                 } catch (IOException e) {

@@ -1,21 +1,13 @@
 package ru.reglament.signatures.internal;
 
 import java.security.GeneralSecurityException;
-import java.security.cert.CertPathBuilder;
-import java.security.cert.CertStore;
-import java.security.cert.CollectionCertStoreParameters;
-import java.security.cert.PKIXBuilderParameters;
-import java.security.cert.TrustAnchor;
-import java.security.cert.X509CertSelector;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
 import java.util.Collection;
-import java.util.Date;
-import java.util.Set;
-import java.util.stream.Collectors;
 import ru.reglament.shared.BouncyCastle;
+import ru.reglament.signatures.Certificates;
 
-/** PKIX path building with BouncyCastle, the only provider that checks GOST-signed certificates. */
+/** Trust questions of signature checking, answered by {@link Certificates}' path building. */
 public final class CertificateChains {
 
     private CertificateChains() {
@@ -31,18 +23,8 @@ public final class CertificateChains {
         // A certificate trusted as such (e.g. a self-signed one put in the folder) needs no path.
         if (trusted.contains(target)) return true;
         if (trusted.isEmpty()) return false;
-        Set<TrustAnchor> anchors = trusted.stream()
-                .map(certificate -> new TrustAnchor(certificate, null))
-                .collect(Collectors.toSet());
-        X509CertSelector selector = new X509CertSelector();
-        selector.setCertificate(target);
         try {
-            PKIXBuilderParameters parameters = new PKIXBuilderParameters(anchors, selector);
-            parameters.setRevocationEnabled(false);
-            parameters.setDate(Date.from(at));
-            parameters.addCertStore(CertStore.getInstance("Collection",
-                    new CollectionCertStoreParameters(intermediates), BouncyCastle.provider()));
-            CertPathBuilder.getInstance("PKIX", BouncyCastle.provider()).build(parameters);
+            Certificates.path(target, trusted, intermediates, at);
             return true;
         } catch (GeneralSecurityException e) {
             return false;
