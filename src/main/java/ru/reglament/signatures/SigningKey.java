@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
 import java.security.PrivateKey;
-import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
 import java.util.List;
@@ -47,7 +46,7 @@ public record SigningKey(PrivateKey privateKey, X509Certificate certificate) {
                 }
                 try (InputStream in = Files.newInputStream(certificate)) {
                     return new SigningKey(privateKey,
-                            (X509Certificate) CertificateFactory.getInstance("X.509").generateCertificate(in));
+                            (X509Certificate) Certificates.factory().generateCertificate(in));
                 }
             }
             throw new IllegalStateException(what + ": give pkcs12 or key and certificate");

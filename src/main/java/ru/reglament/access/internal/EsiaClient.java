@@ -14,7 +14,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.security.GeneralSecurityException;
 import java.security.PublicKey;
-import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
 import java.text.ParseException;
 import java.time.Clock;
@@ -36,6 +35,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 import ru.reglament.shared.BouncyCastle;
+import ru.reglament.signatures.Certificates;
 import ru.reglament.signatures.SigningKey;
 import ru.reglament.signatures.TestCertificateAuthority;
 import ru.reglament.signatures.TestSigner;
@@ -229,7 +229,7 @@ class EsiaClient {
     /** A PEM certificate's key, or a PEM public key's: GOST R 34.10-2012 or RSA. */
     static PublicKey publicKey(String pem) throws GeneralSecurityException {
         if (pem.contains("BEGIN CERTIFICATE")) {
-            return CertificateFactory.getInstance("X.509", BouncyCastle.provider())
+            return Certificates.factory()
                     .generateCertificate(new ByteArrayInputStream(pem.getBytes(StandardCharsets.US_ASCII))).getPublicKey();
         }
         String body = pem.replaceAll("-----(BEGIN|END) PUBLIC KEY-----", "").replaceAll("\\s", "");

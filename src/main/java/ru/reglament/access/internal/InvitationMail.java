@@ -12,7 +12,6 @@ import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.MailException;
 import org.springframework.mail.SimpleMailMessage;
@@ -30,7 +29,7 @@ import ru.reglament.staff.Role;
  * 60 min apart. An invitation is written before its mail: a restart loses none.
  */
 @Component
-class InvitationMail implements SmartLifecycle {
+class InvitationMail extends WorkerLoops {
 
     private static final Logger log = LoggerFactory.getLogger(InvitationMail.class);
 
@@ -42,7 +41,6 @@ class InvitationMail implements SmartLifecycle {
     private final Directory directory;
     private final InvitationProperties properties;
     private final JavaMailSender sender;
-    private volatile WorkerLoops loops;
 
     InvitationMail(JdbcClient jdbc, TransactionTemplate transactions, Clock clock, Directory directory,
             InvitationProperties properties, ObjectProvider<JavaMailSender> sender) {
@@ -108,22 +106,19 @@ class InvitationMail implements SmartLifecycle {
         }
     }
 
+    /** None without SMTP: the administrator hands the link over. */
     @Override
-    public void start() {
-        if (sender != null) {
-            loops = WorkerLoops.start(List.of(new WorkerLoops.Loop("invitation-mail", this::sendDue)), properties.poll());
-        }
+    protected List<Loop> loops() {
+        return sender == null ? List.of() : List.of(new Loop("invitation-mail", this::sendDue));
     }
 
     @Override
-    public void stop() {
-        WorkerLoops running = loops;
-        loops = null;
-        if (running != null) running.stop(Duration.ofSeconds(10));
+    protected Duration idle() {
+        return properties.poll();
     }
 
     @Override
-    public boolean isRunning() {
-        return loops != null;
+    protected Duration grace() {
+        return Duration.ofSeconds(10);
     }
 }

@@ -1,11 +1,11 @@
 package ru.reglament.interagency.internal;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 import ru.reglament.shared.WorkerLoops;
 
@@ -19,14 +19,12 @@ import ru.reglament.shared.WorkerLoops;
  */
 @Component
 @ConditionalOnExpression("${reglament.interagency.enabled:true} and ${reglament.interagency.workers:true}")
-class SmevWorkers implements SmartLifecycle {
+class SmevWorkers extends WorkerLoops {
 
     private final SmevExchange exchange;
     private final KindCatalog catalog;
     private final InteragencyProperties properties;
     private final Clock clock;
-    private volatile boolean running;
-    private WorkerLoops threads;
     private Instant nextSweep = Instant.MIN;
 
     SmevWorkers(SmevExchange exchange, KindCatalog catalog, InteragencyProperties properties, Clock clock) {
@@ -37,18 +35,27 @@ class SmevWorkers implements SmartLifecycle {
     }
 
     @Override
-    public void start() {
-        List<WorkerLoops.Loop> loops = new ArrayList<>();
-        for (int i = 0; i < properties.senders(); i++) loops.add(new WorkerLoops.Loop("smev-sender", exchange::sendBatch));
+    protected List<Loop> loops() {
+        List<Loop> loops = new ArrayList<>();
+        for (int i = 0; i < properties.senders(); i++) loops.add(new Loop("smev-sender", exchange::sendBatch));
         catalog.kinds().stream().map(k -> k.kind().namespace() + "\n" + k.kind().rootElement()).distinct().forEach(type -> {
             String[] parts = type.split("\n");
             for (int i = 0; i < properties.pollers(); i++) {
-                loops.add(new WorkerLoops.Loop("smev-poller " + parts[1], () -> exchange.poll(parts[0], parts[1], 100)));
+                loops.add(new Loop("smev-poller " + parts[1], () -> exchange.poll(parts[0], parts[1], 100)));
             }
         });
-        loops.add(new WorkerLoops.Loop("smev-housekeeper", this::sweepWhenDue));
-        threads = WorkerLoops.start(loops, properties.poll());
-        running = true;
+        loops.add(new Loop("smev-housekeeper", this::sweepWhenDue));
+        return loops;
+    }
+
+    @Override
+    protected Duration idle() {
+        return properties.poll();
+    }
+
+    @Override
+    protected Duration grace() {
+        return properties.timeout().plusSeconds(5);
     }
 
     /**
@@ -61,22 +68,5 @@ class SmevWorkers implements SmartLifecycle {
         int done = exchange.timeOut() + exchange.concludeDone(null);
         if (done == 0) nextSweep = now.plus(properties.sweep());
         return done;
-    }
-
-    @Override
-    public void stop() {
-        running = false;
-        if (threads != null) threads.stop(properties.timeout().plusSeconds(5));
-    }
-
-    @Override
-    public boolean isRunning() {
-        return running;
-    }
-
-    /** Started after the web server (the simulator answers there), stopped before it. */
-    @Override
-    public int getPhase() {
-        return Integer.MAX_VALUE;
     }
 }

@@ -3,7 +3,6 @@ package ru.reglament.portal.internal;
 import java.time.Duration;
 import java.util.List;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 import ru.reglament.shared.WorkerLoops;
 
@@ -13,11 +12,10 @@ import ru.reglament.shared.WorkerLoops;
  */
 @Component
 @ConditionalOnExpression("${reglament.portal.enabled:true} and ${reglament.portal.workers:true}")
-class FeedWorkers implements SmartLifecycle {
+class FeedWorkers extends WorkerLoops {
 
     private final FeedExchange exchange;
     private final PortalProperties properties;
-    private volatile WorkerLoops loops;
 
     FeedWorkers(FeedExchange exchange, PortalProperties properties) {
         this.exchange = exchange;
@@ -25,26 +23,18 @@ class FeedWorkers implements SmartLifecycle {
     }
 
     @Override
-    public void start() {
-        loops = WorkerLoops.start(List.of(new WorkerLoops.Loop("portal-feed-sender", exchange::sendBatch),
-                new WorkerLoops.Loop("portal-feed-poller", () -> exchange.poll(100))), properties.poll());
+    protected List<Loop> loops() {
+        return List.of(new Loop("portal-feed-sender", exchange::sendBatch),
+                new Loop("portal-feed-poller", () -> exchange.poll(100)));
     }
 
     @Override
-    public void stop() {
-        WorkerLoops running = loops;
-        loops = null;
-        if (running != null) running.stop(Duration.ofSeconds(35));
+    protected Duration idle() {
+        return properties.poll();
     }
 
     @Override
-    public boolean isRunning() {
-        return loops != null;
-    }
-
-    /** Started after the web server (the simulator answers there), stopped before it. */
-    @Override
-    public int getPhase() {
-        return Integer.MAX_VALUE;
+    protected Duration grace() {
+        return Duration.ofSeconds(35);
     }
 }
