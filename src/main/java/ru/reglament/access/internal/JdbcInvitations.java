@@ -30,6 +30,7 @@ import ru.reglament.access.OrganisationAdministration;
 import ru.reglament.audit.AuditTrail;
 import ru.reglament.directory.Directory;
 import ru.reglament.directory.Organisation;
+import ru.reglament.shared.EmailAddress;
 import ru.reglament.shared.ForbiddenException;
 import ru.reglament.shared.InputPolicy;
 import ru.reglament.shared.NotFoundException;
@@ -85,8 +86,8 @@ class JdbcInvitations implements Invitations {
         String email = trim(form.email());
         if (email == null) violations.add("email", "required", "Укажите адрес электронной почты");
         else if (InputPolicy.text("email", email, 200, false, violations)
-                && !email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
-            violations.add("email", "email.format", "Адрес электронной почты вида name@example.ru");
+                && !EmailAddress.isValid(email)) {
+            violations.add("email", EmailAddress.RULE, EmailAddress.MESSAGE);
         }
         String lastName = name(violations, "lastName", form.lastName(), true, "Укажите фамилию");
         String firstName = name(violations, "firstName", form.firstName(), true, "Укажите имя");

@@ -18,6 +18,7 @@ import ru.reglament.directory.Organisation;
 import ru.reglament.directory.PublicService;
 import ru.reglament.directory.Region;
 import ru.reglament.process.ProcessDefinitions;
+import ru.reglament.shared.EmailAddress;
 import ru.reglament.shared.ForbiddenException;
 import ru.reglament.shared.InputPolicy;
 import ru.reglament.shared.Ogrn;
@@ -74,8 +75,8 @@ class JdbcDirectoryAdministration implements DirectoryAdministration {
         limit(violations, "schedule", form.schedule(), 200);
         limit(violations, "phone", form.phone(), 50);
         String email = trim(form.email());
-        if (email != null && !email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
-            violations.add("email", "email.format", "Адрес электронной почты вида name@example.ru");
+        if (email != null && !EmailAddress.isValid(email)) {
+            violations.add("email", EmailAddress.RULE, EmailAddress.MESSAGE);
         }
         String format = trim(form.registrationNumberFormat());
         if (format != null && !format.contains("{seq")) {

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import ru.reglament.applications.IntakeRequest;
 import ru.reglament.applications.Person;
+import ru.reglament.shared.EmailAddress;
 import ru.reglament.shared.InputPolicy;
 import ru.reglament.shared.Inn;
 import ru.reglament.shared.InvalidIdentifierException;
@@ -21,7 +22,6 @@ public final class IntakeValidator {
 
     static final Set<String> CHANNELS = Set.of("EPGU", "MFC", "COUNTER", "POST", "RPGU");
     private static final Set<String> KINDS = Set.of("PERSON", "LEGAL", "ENTREPRENEUR");
-    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
     private static final Pattern PHONE = Pattern.compile("^\\+?[0-9 ()\\-]{5,20}$");
     // The portal's order number (orderId): a positive integer, 10 digits today, growing.
     private static final Pattern PORTAL_NUMBER = Pattern.compile("^[1-9][0-9]{9,19}$");
@@ -98,8 +98,8 @@ public final class IntakeValidator {
         if (p.birthDate() != null && !p.birthDate().isBlank()) {
             pastDate(v, path + ".birthDate", p.birthDate(), "Дата рождения", today);
         }
-        if (p.email() != null && !p.email().isBlank() && !EMAIL.matcher(p.email().trim()).matches()) {
-            v.add(path + ".email", "email.format", "Адрес электронной почты указан неверно");
+        if (p.email() != null && !p.email().isBlank() && !EmailAddress.isValid(p.email().trim())) {
+            v.add(path + ".email", EmailAddress.RULE, "Адрес электронной почты указан неверно");
         }
         if (p.phone() != null && !p.phone().isBlank() && !PHONE.matcher(p.phone().trim()).matches()) {
             v.add(path + ".phone", "phone.format", "Телефон: цифры, пробелы, скобки и дефисы, можно с +");
