@@ -31,8 +31,11 @@ record InteragencyProperties(Boolean enabled, String endpoint, boolean testMessa
     record Key(Path pkcs12, String password, String alias, Path key, Path certificate) {
     }
 
-    /** The built-in SMEV 3 simulator: on by default with the embedded demo. */
-    record Simulator(boolean enabled) {
+    /**
+     * The built-in SMEV 3 simulator: on by default with the embedded demo, on its own server at
+     * {@code port} of the loopback interface (0: any free port).
+     */
+    record Simulator(boolean enabled, int port) {
     }
 
     InteragencyProperties {
@@ -46,6 +49,6 @@ record InteragencyProperties(Boolean enabled, String endpoint, boolean testMessa
         if (retry == null) retry = Duration.ofSeconds(2);
         if (maxRetry == null) maxRetry = Duration.ofMinutes(10);
         if (timeout == null) timeout = Duration.ofSeconds(30);
-        if (simulator == null) simulator = new Simulator(false);
+        if (simulator == null) simulator = new Simulator(false, 0);
     }
 }

@@ -29,8 +29,8 @@ class RequestStore {
             int attempts) {
     }
 
-    /** A request waiting for its answer, found by its MessageID. */
-    record Waiting(long id, long applicationId, int round, String kindCode, RequestState state) {
+    /** A request an answer is for, found by its MessageID. */
+    record Waiting(long id, long applicationId, String kindCode) {
     }
 
     /** A round whose required requests are all done: which system action concludes it. */
@@ -154,28 +154,35 @@ class RequestStore {
     }
 
     Optional<Waiting> byMessageId(UUID messageId) {
-        return jdbc.sql("select id, application_id, round, kind_code, state from interagency_request where message_id = ?")
+        return jdbc.sql("select id, application_id, kind_code from interagency_request where message_id = ?")
                 .param(messageId)
-                .query((rs, n) -> new Waiting(rs.getLong("id"), rs.getLong("application_id"), rs.getInt("round"),
-                        rs.getString("kind_code"), RequestState.valueOf(rs.getString("state"))))
+                .query(RequestStore::waiting)
                 .optional();
     }
 
-    /** The provider took the request ({@code RequestStatus}); only a request not yet answered moves. */
-    void accepted(long id, Instant at) {
-        jdbc.sql("update interagency_request set state = 'ACCEPTED', accepted_at = ? where id = ? and state = 'SENT'")
-                .params(Timestamp.from(at), id).update();
+    private static Waiting waiting(ResultSet rs, int n) throws SQLException {
+        return new Waiting(rs.getLong("id"), rs.getLong("application_id"), rs.getString("kind_code"));
+    }
+
+    /** The provider took the request ({@code RequestStatus}); only a request not yet answered moves. Returns whether it did. */
+    boolean accepted(UUID messageId, Instant at) {
+        return jdbc.sql("update interagency_request set state = 'ACCEPTED', accepted_at = ? where message_id = ? and state = 'SENT'")
+                .params(Timestamp.from(at), messageId).update() == 1;
     }
 
     /**
-     * Stores the answer (or the rejection). A late answer, after the request timed out, is stored too:
-     * the card shows it. Returns false when this answer was stored already (a redelivery).
+     * Stores the answer (or the rejection) to the request with this MessageID, and returns that request.
+     * A late answer, after the request timed out, is stored too: the card shows it. Empty when no request
+     * has the MessageID or its answer was stored already (a redelivery).
      */
-    boolean answered(long id, RequestState state, String envelope, String body, String problem, Instant at) {
+    Optional<Waiting> answered(UUID messageId, RequestState state, String envelope, String body, String problem, Instant at) {
         return jdbc.sql("""
                 update interagency_request set state = ?, answered_at = ?, answer_envelope = ?, answer_body = ?, problem = ?
-                where id = ? and state not in ('ANSWERED', 'REJECTED')""")
-                .params(state.name(), Timestamp.from(at), envelope, body, problem, id).update() == 1;
+                where message_id = ? and state not in ('ANSWERED', 'REJECTED')
+                returning id, application_id, kind_code""")
+                .params(state.name(), Timestamp.from(at), envelope, body, problem, messageId)
+                .query(RequestStore::waiting)
+                .optional();
     }
 
     /**

@@ -55,7 +55,7 @@ class SmevClient implements SmevChannel {
         }
         Document answer;
         try {
-            answer = transport.exchange(envelope, "SendRequest");
+            answer = transport.exchange(envelope, "SendRequest").document();
         } catch (SmevTransport.TransportException e) {
             return new Sent(Sent.Outcome.RETRY, e.getMessage(), envelope);
         }
@@ -70,14 +70,15 @@ class SmevClient implements SmevChannel {
         SmevSigner signer = keys.platform();
         int taken = 0;
         while (taken < limit) {
-            Document answer;
+            SmevTransport.Answer received;
             try {
-                answer = transport.exchange(SmevMessages.getResponse(namespace, rootElement, clock.instant(), signer),
+                received = transport.exchange(SmevMessages.getResponse(namespace, rootElement, clock.instant(), signer),
                         "GetResponse");
             } catch (SmevTransport.TransportException e) {
                 log.warn("SMEV GetResponse for {{}}{} failed: {}", namespace, rootElement, e.getMessage());
                 return taken;
             }
+            Document answer = received.document();
             String fault = SmevMessages.faultCode(answer);
             if (fault != null) {
                 log.warn("SMEV GetResponse for {{}}{} refused: {}: {}", namespace, rootElement, fault,
@@ -86,7 +87,7 @@ class SmevClient implements SmevChannel {
             }
             Element message = Xml.first(answer, SmevMessages.TYPES, "ResponseMessage");
             if (message == null) return taken;
-            Answer read = read(message, Xml.text(answer));
+            Answer read = read(message, received.text());
             if (read != null && handler.take(read)) {
                 try {
                     transport.exchange(SmevMessages.ack(read.messageId(), signer), "Ack");

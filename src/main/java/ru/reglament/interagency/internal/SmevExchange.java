@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import org.slf4j.Logger;
@@ -86,7 +87,7 @@ class SmevExchange {
     Delivered deliver(List<RequestStore.Outgoing> batch) {
         Instant now = clock.instant();
         List<Long> failed = new ArrayList<>();
-        List<Runnable> writes = new ArrayList<>(batch.size());
+        List<Write> writes = new ArrayList<>(batch.size());
         for (RequestStore.Outgoing request : batch) {
             writes.add(send(request, now, failed));
         }
@@ -94,27 +95,39 @@ class SmevExchange {
     }
 
     /** What came of a batch's exchanges, still to be written. */
-    record Delivered(List<Runnable> writes, List<Long> failed) {
+    record Delivered(List<Write> writes, List<Long> failed) {
     }
 
-    /** Writes a batch's outcomes in one transaction, its notes holding their applications' rows only that long. */
+    /** Writes a request's row and answers what to write next in its application's history (null: nothing). */
+    interface Write {
+        Runnable row();
+    }
+
+    /**
+     * Writes a batch's outcomes in one transaction: every request's row first, then the applications'
+     * history, which takes the application's row. A poller storing an answer takes the request's row and
+     * then its application's, so the two never wait for each other in a circle, as they would if this
+     * held one application's row while wanting the next request's.
+     */
     void record(Delivered delivered) {
-        transaction.executeWithoutResult(tx -> delivered.writes().forEach(Runnable::run));
+        transaction.executeWithoutResult(tx -> delivered.writes().stream().map(Write::row).filter(Objects::nonNull)
+                .toList().forEach(Runnable::run));
         if (!delivered.failed().isEmpty()) concludeDone(delivered.failed());
     }
 
     /** Sends one request and answers with what to write about it; adds its application to {@code failed} if SMEV refused it for good. */
-    private Runnable send(RequestStore.Outgoing request, Instant now, List<Long> failed) {
+    private Write send(RequestStore.Outgoing request, Instant now, List<Long> failed) {
         KindCatalog.Kind kind = catalog.kind(request.kindCode());
         SmevChannel.Sent sent = client.send(new SmevChannel.Outgoing(request.messageId(), request.organisationId(),
                 request.body(), List.of()));
         return switch (sent.outcome()) {
-            case ACCEPTED -> () -> {
-                if (store.sent(request.id(), sent.envelope(), now)) {
-                    note(request.applicationId(), kind, RequestState.SENT, request.messageId(), null, now);
-                }
+            case ACCEPTED -> () -> store.sent(request.id(), sent.envelope(), now)
+                    ? () -> note(request.applicationId(), kind, RequestState.SENT, request.messageId(), null, now)
+                    : null;
+            case RETRY -> () -> {
+                retry(request, sent.problem(), now);
+                return null;
             };
-            case RETRY -> () -> retry(request, sent.problem(), now);
             case REFUSED -> {
                 failed.add(request.applicationId());
                 yield () -> fail(request, kind, sent.problem(), now);
@@ -130,10 +143,10 @@ class SmevExchange {
         log.warn("SMEV request {} ({}) not sent, retry in {}: {}", request.messageId(), request.kindCode(), wait, problem);
     }
 
-    private void fail(RequestStore.Outgoing request, KindCatalog.Kind kind, String problem, Instant now) {
-        if (!store.failed(request.id(), problem, now)) return;
-        note(request.applicationId(), kind, RequestState.ERROR, request.messageId(), problem, now);
+    private Runnable fail(RequestStore.Outgoing request, KindCatalog.Kind kind, String problem, Instant now) {
+        if (!store.failed(request.id(), problem, now)) return null;
         log.warn("SMEV request {} ({}) refused: {}", request.messageId(), request.kindCode(), problem);
+        return () -> note(request.applicationId(), kind, RequestState.ERROR, request.messageId(), problem, now);
     }
 
     /**
@@ -146,33 +159,33 @@ class SmevExchange {
 
     /** Stores one answer; false when it answers no request of ours (it is then not acknowledged). */
     private boolean store(SmevChannel.Answer answer) {
-        Optional<RequestStore.Waiting> waiting = store.byMessageId(answer.originalMessageId());
-        if (waiting.isEmpty()) {
-            // Not ours (another system with the same message type): acknowledging it would lose it for them.
-            log.warn("SMEV response to unknown request {}, not acknowledged", answer.originalMessageId());
-            return false;
-        }
-        RequestStore.Waiting request = waiting.get();
-        KindCatalog.Kind kind = catalog.kind(request.kindCode());
+        UUID messageId = answer.originalMessageId();
         Instant now = clock.instant();
         String forged = answer.signatureProblem();
-        boolean concludes = false;
         if (answer.businessXml() != null || answer.rejection() != null || forged != null) {
             // An answer whose provider's signature fails is not taken as an answer: the request fails, visibly.
             RequestState state = forged != null ? RequestState.ERROR
                     : answer.businessXml() != null ? RequestState.ANSWERED : RequestState.REJECTED;
             String body = forged == null ? answer.businessXml() : null;
             String problem = forged != null ? forged : answer.rejection();
-            concludes = Boolean.TRUE.equals(transaction.execute(tx -> {
-                boolean changed = store.answered(request.id(), state, answer.envelope(), body, problem, now);
-                if (changed) note(request.applicationId(), kind, state, answer.originalMessageId(), problem, now);
+            // Found and written in one statement; nothing found: not ours, or stored already (a redelivery).
+            Optional<RequestStore.Waiting> stored = transaction.execute(tx -> {
+                Optional<RequestStore.Waiting> changed = store.answered(messageId, state, answer.envelope(), body, problem, now);
+                changed.ifPresent(request -> note(request.applicationId(), catalog.kind(request.kindCode()), state, messageId,
+                        problem, now));
                 return changed;
-            }));
-        } else if (answer.statusOnly()) {
-            transaction.executeWithoutResult(tx -> store.accepted(request.id(), now));
+            });
+            if (stored != null && stored.isPresent()) {
+                concludeDone(List.of(stored.get().applicationId()));
+                return true;
+            }
+        } else if (answer.statusOnly() && Boolean.TRUE.equals(transaction.execute(tx -> store.accepted(messageId, now)))) {
+            return true;
         }
-        if (concludes) concludeDone(List.of(request.applicationId()));
-        return true;
+        if (store.byMessageId(messageId).isPresent()) return true;
+        // Not ours (another system with the same message type): acknowledging it would lose it for them.
+        log.warn("SMEV response to unknown request {}, not acknowledged", messageId);
+        return false;
     }
 
     /**

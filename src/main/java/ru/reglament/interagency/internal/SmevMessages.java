@@ -147,15 +147,10 @@ final class SmevMessages {
         return signed(doc, SIGNED_BY_CALLER, "CallerInformationSystemSignature", signer);
     }
 
-    /**
-     * The message as it will travel, signed: serialised and parsed again first, so that every namespace
-     * is declared the way the receiver will see it (canonicalisation reads the declarations, and a
-     * document built in memory has none until it is written).
-     */
+    /** The message signed: the block with this {@code Id}, by a signature in the element {@code holder}. */
     static Document signed(Document built, String id, String holder, SmevSigner signer) {
-        Document doc = Xml.parse(Xml.text(built));
-        signer.sign(doc, id, Xml.first(doc, TYPES, holder));
-        return doc;
+        signer.sign(built, id, Xml.first(built, TYPES, holder));
+        return built;
     }
 
     /** A SOAP 1.1 fault with SMEV's fault element in the detail. */

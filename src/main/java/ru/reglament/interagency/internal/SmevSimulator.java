@@ -1,5 +1,6 @@
 package ru.reglament.interagency.internal;
 
+import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
@@ -12,13 +13,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RestController;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
@@ -34,8 +31,9 @@ import ru.reglament.interagency.internal.xmldsig.SmevSignatureVerifier;
  * {@code interagency/kinds.yaml} says: an answer after a delay, a rejection, or silence. A request whose
  * business data contains {@code SIMULATE-REJECT} or {@code SIMULATE-SILENCE} gets that instead, so a
  * demo visitor or a test can make one fail. Its queue is a table: it survives a restart.
+ * {@link SimulatorEndpoint} serves it over HTTP.
  */
-@RestController
+@Component
 @ConditionalOnProperty(name = "reglament.interagency.simulator.enabled", havingValue = "true")
 class SmevSimulator implements SimulatedFaults {
 
@@ -67,9 +65,17 @@ class SmevSimulator implements SimulatedFaults {
         for (int i = 0; i < times; i++) queue.add(fault);
     }
 
-    @PostMapping(path = SmevTransport.SIMULATOR_PATH, produces = MediaType.TEXT_XML_VALUE)
+    /** An HTTP answer: SOAP in {@code text/xml}, or a broken proxy's page. */
+    record Reply(int status, String contentType, String body) {
+
+        static Reply soap(String envelope) {
+            return new Reply(200, "text/xml", envelope);
+        }
+    }
+
+    /** Takes one SOAP request and answers it, in one transaction. */
     @Transactional
-    public ResponseEntity<String> exchange(@RequestBody byte[] body) {
+    public Reply exchange(byte[] body) {
         Document envelope;
         try {
             envelope = Xml.parse(body);
@@ -83,8 +89,8 @@ class SmevSimulator implements SimulatedFaults {
             return fault("InvalidContent", e.getMessage());
         }
         try {
-            return ResponseEntity.ok(switch (payload.getLocalName()) {
-                case "SendRequestRequest" -> sendRequest(payload, Xml.text(envelope));
+            return Reply.soap(switch (payload.getLocalName()) {
+                case "SendRequestRequest" -> sendRequest(payload, new String(body, StandardCharsets.UTF_8));
                 case "GetResponseRequest" -> getResponse(payload);
                 case "AckRequest" -> ack(payload);
                 default -> throw new Refused("InvalidContent", "Unknown operation " + payload.getLocalName());
@@ -93,8 +99,8 @@ class SmevSimulator implements SimulatedFaults {
             return fault(refused.code, refused.getMessage());
         } catch (Outage outage) {
             // A proxy's page, no SOAP: the sender cannot tell whether the message got through.
-            return ResponseEntity.status(outage.fault == Fault.UNAVAILABLE ? 503 : 502).contentType(MediaType.TEXT_HTML)
-                    .body("<html><body>" + outage.fault + "</body></html>");
+            return new Reply(outage.fault == Fault.UNAVAILABLE ? 503 : 502, "text/html",
+                    "<html><body>" + outage.fault + "</body></html>");
         }
     }
 
@@ -124,10 +130,9 @@ class SmevSimulator implements SimulatedFaults {
                 .findFirst()
                 .orElseThrow(() -> new Refused("BusinessDataTypeIsNotSupported",
                         "No provider for {" + business.getNamespaceURI() + "}" + business.getLocalName()));
-        boolean known = jdbc.sql("update interagency_simulator_message set repeats = repeats + 1 where message_id = ?")
-                .param(messageId).update() == 1;
-        if (known) throw new Refused("MessageIsAlreadySent", "A message with MessageID " + messageId + " was sent already");
         if (provider != null) {
+            // A provider acts on what it gets (the portal records a status): a repeat must not reach it.
+            if (repeated(messageId)) throw alreadySent(messageId);
             String answer;
             try {
                 answer = provider.answer(messageId, Xml.text(business), SmevMessages.attachments(request));
@@ -151,15 +156,16 @@ class SmevSimulator implements SimulatedFaults {
 
     /** Keeps the message with the answer it is to get, and says SMEV queued it (unless the answer is to be lost). */
     private String queued(UUID messageId, Element business, String envelope, KindCatalog.Scenario scenario,
-            Duration delay, String answer, String recipient, Fault fault) throws Outage {
+            Duration delay, String answer, String recipient, Fault fault) throws Outage, Refused {
         Instant now = clock.instant();
-        jdbc.sql("""
+        boolean kept = jdbc.sql("""
                 insert into interagency_simulator_message (message_id, response_id, namespace, root_element,
                     request_envelope, received_at, scenario, answer_due_at, answer_body)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (message_id) do nothing""")
                 .params(messageId, RequestStore.newMessageId(), business.getNamespaceURI(), business.getLocalName(),
                         envelope, Timestamp.from(now), scenario.name(), Timestamp.from(now.plus(delay)), answer)
-                .update();
+                .update() == 1;
+        if (!kept && repeated(messageId)) throw alreadySent(messageId);
         if (fault == Fault.ANSWER_LOST) throw new Outage(fault);
 
         Document doc = Xml.empty();
@@ -173,6 +179,16 @@ class SmevSimulator implements SimulatedFaults {
         return Xml.text(doc);
     }
 
+    /** Counts a repeat of a message kept already; false when there is none. */
+    private boolean repeated(UUID messageId) {
+        return jdbc.sql("update interagency_simulator_message set repeats = repeats + 1 where message_id = ?")
+                .param(messageId).update() == 1;
+    }
+
+    private static Refused alreadySent(UUID messageId) {
+        return new Refused("MessageIsAlreadySent", "A message with MessageID " + messageId + " was sent already");
+    }
+
     private String getResponse(Element request) throws Refused {
         Element selector = Xml.first(request, SmevMessages.BASIC, "MessageTypeSelector");
         if (selector == null) throw new Refused("InvalidContent", "No MessageTypeSelector");
@@ -184,12 +200,15 @@ class SmevSimulator implements SimulatedFaults {
     }
 
     private String respond(String namespace, String root, Instant now) {
+        // The oldest answer due, handed out in the same statement that finds it.
         var rows = jdbc.sql("""
-                select message_id, response_id, scenario, answer_body from interagency_simulator_message
-                where namespace = ? and root_element = ? and acknowledged_at is null and scenario <> 'SILENT'
-                  and answer_due_at <= ? and (handed_out_at is null or handed_out_at <= ?)
-                order by answer_due_at limit 1 for update skip locked""")
-                .params(namespace, root, Timestamp.from(now), Timestamp.from(now.minus(REDELIVERY)))
+                update interagency_simulator_message set handed_out_at = ?
+                where message_id = (select message_id from interagency_simulator_message
+                    where namespace = ? and root_element = ? and acknowledged_at is null and scenario <> 'SILENT'
+                      and answer_due_at <= ? and (handed_out_at is null or handed_out_at <= ?)
+                    order by answer_due_at limit 1 for update skip locked)
+                returning message_id, response_id, scenario, answer_body""")
+                .params(Timestamp.from(now), namespace, root, Timestamp.from(now), Timestamp.from(now.minus(REDELIVERY)))
                 .query().listOfRows();
         Document doc = Xml.empty();
         Element response = SmevMessages.add(doc, SmevMessages.envelope(doc), SmevMessages.TYPES, "ns:GetResponseResponse");
@@ -197,8 +216,6 @@ class SmevSimulator implements SimulatedFaults {
         Map<String, Object> row = rows.get(0);
         UUID original = (UUID) row.get("message_id");
         UUID responseId = (UUID) row.get("response_id");
-        jdbc.sql("update interagency_simulator_message set handed_out_at = ? where message_id = ?")
-                .params(Timestamp.from(now), original).update();
 
         Element message = SmevMessages.add(doc, response, SmevMessages.TYPES, "ns:ResponseMessage");
         Element smevResponse = SmevMessages.add(doc, message, SmevMessages.TYPES, "ns:Response");
@@ -279,9 +296,8 @@ class SmevSimulator implements SimulatedFaults {
     }
 
     /** SOAP 1.1 sends a fault with HTTP 500. */
-    private static ResponseEntity<String> fault(String code, String message) {
-        return ResponseEntity.internalServerError().contentType(MediaType.TEXT_XML)
-                .body(Xml.text(SmevMessages.fault(code, message)));
+    private static Reply fault(String code, String message) {
+        return new Reply(500, "text/xml", Xml.text(SmevMessages.fault(code, message)));
     }
 
     /** The node failing as a network does: answered with no SOAP at all. Checked, so a message kept stays kept. */

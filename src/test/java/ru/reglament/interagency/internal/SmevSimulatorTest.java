@@ -2,7 +2,6 @@ package ru.reglament.interagency.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -10,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.w3c.dom.Document;
 import ru.reglament.directory.Directory;
 import ru.reglament.interagency.InteragencyScenario;
@@ -19,7 +17,7 @@ import ru.reglament.interagency.internal.xmldsig.SmevSigner;
 /**
  * The simulator refuses what SMEV refuses, over HTTP with SOAP faults: a tampered or unsigned
  * message, SenderProvidedRequestData out of the schema's order, a MessageID that is not a UUID v1,
- * and a MessageID it has already (which the adapter takes as sent).
+ * and a MessageID it has already (which the adapter takes as sent). It answers only POST.
  */
 @InteragencyScenario
 class SmevSimulatorTest {
@@ -29,8 +27,8 @@ class SmevSimulatorTest {
             <RequestNumber>ТОС-2026-000777</RequestNumber><CadastralNumber>47:26:0813001:245</CadastralNumber>\
             </ExtractRequest>""";
 
-    @LocalServerPort
-    int port;
+    @Autowired
+    SimulatorEndpoint simulator;
 
     @Autowired
     OrganisationKeys keys;
@@ -95,13 +93,21 @@ class SmevSimulatorTest {
                 .isEqualTo("MessageIsAlreadySent");
     }
 
+    @Test
+    void itAnswersOnlyPost() throws Exception {
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(simulator.uri()).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(405);
+        assertThat(response.headers().firstValue("Allow")).contains("POST");
+    }
+
     private SmevSigner signer() {
         return keys.organisation(directory.organisationByOgrn("1024701543217").orElseThrow().id());
     }
 
     private Document post(String envelope) throws Exception {
         HttpResponse<byte[]> response = HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(URI.create("http://localhost:" + port + SmevTransport.SIMULATOR_PATH))
+                HttpRequest.newBuilder(simulator.uri())
                         .header("Content-Type", "text/xml; charset=utf-8")
                         .POST(HttpRequest.BodyPublishers.ofString(envelope, StandardCharsets.UTF_8)).build(),
                 HttpResponse.BodyHandlers.ofByteArray());

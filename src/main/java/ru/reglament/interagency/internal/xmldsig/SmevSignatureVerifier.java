@@ -97,7 +97,7 @@ public final class SmevSignatureVerifier {
             throw new SmevSignatureException("transforms must be " + String.join(" then ", TRANSFORMS));
         }
         try {
-            return SmevTransform.apply(ExclusiveC14n.of(signed));
+            return SmevTransform.of(signed);
         } catch (IllegalArgumentException e) {
             throw new SmevSignatureException("signed element cannot be transformed", e);
         }

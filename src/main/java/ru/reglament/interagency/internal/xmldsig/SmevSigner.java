@@ -60,8 +60,8 @@ public final class SmevSigner {
 
     /**
      * Appends to {@code into} a {@code ds:Signature} over the element whose {@code Id} attribute is
-     * {@code id}. The document must carry its namespace declarations as {@code xmlns} attributes, as a
-     * parsed or JAXB-marshalled one does; canonicalization reads them from there.
+     * {@code id}. The document may be parsed or built in memory: the signed block is transformed from
+     * its elements' namespaces ({@link SmevTransform#of}), and the signature declares its own.
      *
      * @return the appended signature
      * @throws IllegalArgumentException if no element or several carry the id, or {@code into} lies
@@ -79,7 +79,7 @@ public final class SmevSigner {
         if (XmlDsig.contains(signed, into)) {
             throw new IllegalArgumentException("SMEV signatures are detached: the signature cannot go inside Id=\"" + id + '"');
         }
-        byte[] digest = algorithm.digest(SmevTransform.apply(ExclusiveC14n.of(signed)));
+        byte[] digest = algorithm.digest(SmevTransform.of(signed));
 
         Element signature = child(document, "Signature");
         // Canonicalization reads namespaces from xmlns attributes, and a DOM built by hand has none.

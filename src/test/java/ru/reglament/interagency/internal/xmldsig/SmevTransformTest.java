@@ -3,8 +3,16 @@ package ru.reglament.interagency.internal.xmldsig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
 
 /**
  * The first four cases are the test scenarios of «Методические рекомендации по работе с ЕСМЭВ» 3.x
@@ -180,6 +188,58 @@ class SmevTransformTest {
                 + "<ns3:Inn>7707083893</ns3:Inn><ns3:Applicant>Иванов Иван Иванович</ns3:Applicant>"
                 + "<ns3:Purpose>Заявление № 42 &amp; приложения</ns3:Purpose></ns3:ExtractRequest>"
                 + "</ns2:MessagePrimaryContent><ns1:TestMessage></ns1:TestMessage></ns1:SenderProvidedRequestData>");
+    }
+
+    /**
+     * Signing and checking transform the tree itself; it must give what its canonical form gives: text
+     * split by comments, processing instructions and CDATA, whitespace-only runs, escapes in text and
+     * attributes, redeclared and default namespaces, a block inside an envelope, and a tree built by hand.
+     */
+    @Test
+    void theTreeGivesWhatItsCanonicalFormGives() throws Exception {
+        List<String> documents = List.of(SmevEnvelopes.SEND_REQUEST, """
+                <a:r xmlns:a="urn:a" xmlns:b="urn:b" b:z="1" y="t&#x9;ab&#xA;lf&#xD;cr &amp; &lt; &quot; '">
+                  <a:t>  <!-- c -->  </a:t><a:t>  <!-- c -->z</a:t><a:t> x <!-- c --> y </a:t><a:t>  <?pi data?>  z</a:t>
+                  <a:t><![CDATA[ <&> ]]>&#xD;&gt;]]&gt;</a:t><a:t>   <![CDATA[  ]]>  </a:t>
+                  <b:u xmlns:a="urn:other"><a:v xmlns="urn:default"><w a:q="2"/></a:v></b:u>
+                </a:r>""");
+        for (String xml : documents) {
+            Element root = parse(xml, false).getDocumentElement();
+            for (Element element : descendants(root)) {
+                assertThat(new String(SmevTransform.of(element), StandardCharsets.UTF_8))
+                        .as("%s in %s", element.getTagName(), xml)
+                        .isEqualTo(new String(SmevTransform.apply(ExclusiveC14n.of(element)), StandardCharsets.UTF_8));
+            }
+        }
+
+        Document built = DocumentBuilderFactory.newInstance().newDocumentBuilder().newDocument();
+        Element root = built.createElementNS("urn:a", "a:r");
+        built.appendChild(root);
+        root.setAttributeNS(XMLConstants.XMLNS_ATTRIBUTE_NS_URI, "xmlns:a", "urn:a");
+        root.setAttribute("Id", "B");
+        root.setAttributeNS(null, "c", "1");
+        root.appendChild(built.createTextNode(" x "));
+        root.appendChild(built.createCDATASection("<y>"));
+        root.appendChild(built.createComment("c"));
+        root.appendChild(built.createTextNode(" z "));
+        assertThat(new String(SmevTransform.of(root), StandardCharsets.UTF_8))
+                .isEqualTo(new String(SmevTransform.apply(ExclusiveC14n.of(root)), StandardCharsets.UTF_8))
+                .isEqualTo("<ns1:r xmlns:ns1=\"urn:a\" Id=\"B\" c=\"1\"> x &lt;y> z </ns1:r>");
+    }
+
+    /** Parsed as a receiver might: CDATA, comments and processing instructions kept as nodes of their own. */
+    private static Document parse(String xml, boolean coalescing) throws Exception {
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        factory.setCoalescing(coalescing);
+        return factory.newDocumentBuilder().parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static List<Element> descendants(Element root) {
+        List<Element> all = new ArrayList<>(List.of(root));
+        NodeList below = root.getElementsByTagNameNS("*", "*");
+        for (int i = 0; i < below.getLength(); i++) all.add((Element) below.item(i));
+        return all;
     }
 
     private static String transform(String xml) {
