@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -239,18 +240,20 @@ public final class Bench {
         long start = System.nanoTime();
         steps(ids, clients, REGISTRATION, actions, errors);
         long registered = System.nanoTime();
-        Long[] applications = ids.toArray(Long[]::new);
         int[] atRegistered;
         int[] counts;
         try (Connection db = DriverManager.getConnection("jdbc:postgresql://localhost:" + DB_PORT + "/postgres",
                 "postgres", "");
+                // By the range of ids (an index scan): the measured applications were received one after the
+                // other; asking by the list of 3,000 ids cost PostgreSQL 12 ms a time, taken from the measured node.
                 var count = db.prepareStatement("""
                         select count(*), count(*) filter (where state in ('ANSWERED', 'REJECTED', 'ERROR', 'TIMED_OUT'))
-                        from interagency_request where application_id = any(?)""")) {
-            count.setArray(1, db.createArrayOf("bigint", applications));
+                        from interagency_request where application_id between ? and ?""")) {
+            count.setLong(1, Collections.min(ids));
+            count.setLong(2, Collections.max(ids));
             atRegistered = counts(count);
             do {
-                Thread.sleep(200);
+                Thread.sleep(500);
                 counts = counts(count);
             } while (counts[1] < counts[0] && System.nanoTime() - registered < TimeUnit.MINUTES.toNanos(10));
         }

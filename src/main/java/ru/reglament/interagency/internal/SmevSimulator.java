@@ -1,6 +1,5 @@
 package ru.reglament.interagency.internal;
 
-import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
@@ -90,7 +89,7 @@ class SmevSimulator implements SimulatedFaults {
         }
         try {
             return Reply.soap(switch (payload.getLocalName()) {
-                case "SendRequestRequest" -> sendRequest(payload, new String(body, StandardCharsets.UTF_8));
+                case "SendRequestRequest" -> sendRequest(payload);
                 case "GetResponseRequest" -> getResponse(payload);
                 case "AckRequest" -> ack(payload);
                 default -> throw new Refused("InvalidContent", "Unknown operation " + payload.getLocalName());
@@ -104,7 +103,7 @@ class SmevSimulator implements SimulatedFaults {
         }
     }
 
-    private String sendRequest(Element request, String envelope) throws Refused, Outage {
+    private String sendRequest(Element request) throws Refused, Outage {
         Element data = Xml.first(request, SmevMessages.TYPES, "SenderProvidedRequestData");
         if (data == null) throw new Refused("InvalidContent", "No SenderProvidedRequestData");
         checkOrder(data);
@@ -139,7 +138,7 @@ class SmevSimulator implements SimulatedFaults {
             } catch (IllegalArgumentException e) {
                 throw new Refused("InvalidContent", e.getMessage());
             }
-            return queued(messageId, business, envelope, KindCatalog.Scenario.ANSWER, Duration.ZERO, answer,
+            return queued(messageId, business, KindCatalog.Scenario.ANSWER, Duration.ZERO, answer,
                     provider.recipient(), fault);
         }
 
@@ -150,20 +149,20 @@ class SmevSimulator implements SimulatedFaults {
                 ? templates.render(RequestTemplates.SIMULATOR + kind.simulation().answerTemplate(),
                         Map.of("request", new BusinessRequest(business)))
                 : null;
-        return queued(messageId, business, envelope, scenario, kind.simulation().delay(), answer, kind.kind().provider(),
+        return queued(messageId, business, scenario, kind.simulation().delay(), answer, kind.kind().provider(),
                 fault);
     }
 
     /** Keeps the message with the answer it is to get, and says SMEV queued it (unless the answer is to be lost). */
-    private String queued(UUID messageId, Element business, String envelope, KindCatalog.Scenario scenario,
+    private String queued(UUID messageId, Element business, KindCatalog.Scenario scenario,
             Duration delay, String answer, String recipient, Fault fault) throws Outage, Refused {
         Instant now = clock.instant();
         boolean kept = jdbc.sql("""
                 insert into interagency_simulator_message (message_id, response_id, namespace, root_element,
-                    request_envelope, received_at, scenario, answer_due_at, answer_body)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (message_id) do nothing""")
+                    received_at, scenario, answer_due_at, answer_body)
+                values (?, ?, ?, ?, ?, ?, ?, ?) on conflict (message_id) do nothing""")
                 .params(messageId, RequestStore.newMessageId(), business.getNamespaceURI(), business.getLocalName(),
-                        envelope, Timestamp.from(now), scenario.name(), Timestamp.from(now.plus(delay)), answer)
+                        Timestamp.from(now), scenario.name(), Timestamp.from(now.plus(delay)), answer)
                 .update() == 1;
         if (!kept && repeated(messageId)) throw alreadySent(messageId);
         if (fault == Fault.ANSWER_LOST) throw new Outage(fault);

@@ -5,9 +5,9 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
- * A security chain for paths that trust no login and keep no session: the simulators of other systems
- * (SMEV, ЕСИА), which trust the signatures in what they receive, and the applicant's demo cabinet, whose
- * key is a number and an access code. No CSRF token either: nothing there acts on a platform session.
+ * A security chain for paths that trust no login and keep no session: the simulator of ЕСИА, which
+ * trusts the signatures in what it receives, and the applicant's demo cabinet, whose key is a number
+ * and an access code. No CSRF token either: nothing there acts on a platform session.
  */
 public final class OpenEndpoints {
 
