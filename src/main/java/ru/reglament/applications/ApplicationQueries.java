@@ -191,12 +191,6 @@ public class ApplicationQueries {
         return search.conditions();
     }
 
-    /** The organisation an application belongs to now: whom the platform acts for in its background work. */
-    @Transactional(readOnly = true)
-    public int organisationOf(long id) {
-        return store.find(id).orElseThrow(() -> new NotFoundException("Заявление не найдено")).organisationId();
-    }
-
     /** The number staff and applicants quote: the registration number once there is one, else the portal's. */
     @Transactional(readOnly = true)
     public String numberOf(long id) {
@@ -204,13 +198,21 @@ public class ApplicationQueries {
         return row.registrationNumber() != null ? row.registrationNumber() : row.portalNumber();
     }
 
-    /** Whether a transition of the action leaves the application's status now (who may take it aside). */
+    /**
+     * What a module's background work needs to take a system action on an application, in one read: the
+     * organisation it acts for, the version to act on, and whether a transition of the action leaves the
+     * status now (else someone has moved the application on without it).
+     */
+    public record SystemTurn(int organisationId, int version, boolean appliesNow) {
+    }
+
     @Transactional(readOnly = true)
-    public boolean mayApplyNow(long id, String action) {
+    public SystemTurn systemTurn(long id, String action) {
         ApplicationRow row = store.find(id).orElseThrow(() -> new NotFoundException("Заявление не найдено"));
         ProcessDefinition process = processes.version(row.processCode(), row.processVersion());
         ProcessAction known = process.actions().get(action);
-        return known != null && known.transitions().stream().anyMatch(t -> process.appliesFrom(t, row.status()));
+        return new SystemTurn(row.organisationId(), row.version(),
+                known != null && known.transitions().stream().anyMatch(t -> process.appliesFrom(t, row.status())));
     }
 
     /** A line a module noted (ApplicationHistory) says what it was itself. */

@@ -233,16 +233,15 @@ class SmevExchange {
                 applications == null ? null : new ArrayList<>(new LinkedHashSet<>(applications)), 100);
         for (RequestStore.DoneRound round : done) {
             try {
-                if (!queries.mayApplyNow(round.applicationId(), round.action())) {
+                ApplicationQueries.SystemTurn turn = queries.systemTurn(round.applicationId(), round.action());
+                if (!turn.appliesNow()) {
                     // The application moved on without the answers (the registrar skipped waiting): the
                     // round has nothing left to move, its late answers are kept all the same.
                     store.conclude(round.applicationId(), round.round(), "superseded", clock.instant());
                     continue;
                 }
-                Actor system = Actor.systemIn(queries.organisationOf(round.applicationId()));
-                int version = queries.version(round.applicationId(), system).version();
                 actions.perform(new ActionCommand(round.applicationId(), round.action(),
-                        json.createObjectNode().put("version", version), system));
+                        json.createObjectNode().put("version", turn.version()), Actor.systemIn(turn.organisationId())));
             } catch (ConflictException | IllegalStateException e) {
                 // Another node or thread concluded it a moment before (the status has moved on), or a colleague
                 // acted on the application: the next sweep sees the round concluded, or tries again.
