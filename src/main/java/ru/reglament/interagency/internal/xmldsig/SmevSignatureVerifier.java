@@ -123,10 +123,12 @@ public final class SmevSignatureVerifier {
         if (certificates.isEmpty()) {
             throw new SmevSignatureException("no certificate");
         }
-        String text = certificates.get(0).getTextContent().replaceAll("\\s", "");
+        // Looked up as written: a sender writes its certificate the same way every time, so the line breaks
+        // come out only when the certificate is new.
+        String text = certificates.get(0).getTextContent();
         SignerCertificate known = SEEN.get(text);
         if (known != null) return known;
-        SignerCertificate parsed = parse(text);
+        SignerCertificate parsed = parse(text.replaceAll("\\s", ""));
         if (SEEN.size() >= SEEN_AT_MOST) SEEN.clear();
         SEEN.put(text, parsed);
         return parsed;
