@@ -240,6 +240,7 @@ public final class Bench {
         long start = System.nanoTime();
         steps(ids, clients, REGISTRATION, actions, errors);
         long registered = System.nanoTime();
+        CpuTime cpuAtRegistered = CpuTime.now(appPid);
         int[] atRegistered;
         int[] counts;
         try (Connection db = DriverManager.getConnection("jdbc:postgresql://localhost:" + DB_PORT + "/postgres",
@@ -258,6 +259,7 @@ public final class Bench {
             } while (counts[1] < counts[0] && System.nanoTime() - registered < TimeUnit.MINUTES.toNanos(10));
         }
         long end = System.nanoTime();
+        CpuTime cpuAtEnd = CpuTime.now(appPid);
         if (!record) return;
         int requests = counts[0];
         int done = counts[1];
@@ -266,6 +268,7 @@ public final class Bench {
                         + "answered, stored and acknowledged in %.1f s; %d of %d done in all)",
                 (done - atRegistered[1]) * 1e9 / (end - registered), done - atRegistered[1], ids.size(),
                 (end - registered) / 1e9, done, requests));
+        results.put("CPU per interagency request", cpuAtEnd.perUnit(cpuAtRegistered, done - atRegistered[1]));
         results.put("interagency requests with their registrations", String.format(Locale.ROOT,
                 "%,.0f requests/s (%d registrations over HTTP, %.1f s, and their %d requests, %.1f s in all; %d errors)",
                 done * 1e9 / (end - start), ids.size(), (registered - start) / 1e9, requests, (end - start) / 1e9,
