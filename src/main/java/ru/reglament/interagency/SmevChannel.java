@@ -24,6 +24,15 @@ public interface SmevChannel {
     int poll(String namespace, String rootElement, int limit, AnswerHandler handler);
 
     /**
+     * {@link #poll} as a background loop's step ({@code WorkerLoops}): work found, to poll again at once,
+     * only when it stopped at {@code limit}. A poll that stopped short has emptied the queue (or met an
+     * error); another GetResponse at once would be signed and sent only to hear there is nothing.
+     */
+    default int pollStep(String namespace, String rootElement, int limit, AnswerHandler handler) {
+        return poll(namespace, rootElement, limit, handler) < limit ? 0 : limit;
+    }
+
+    /**
      * A message to send: its business XML goes into MessagePrimaryContent, its attachments into
      * AttachmentHeaderList (signed with the message) and AttachmentContentList.
      */

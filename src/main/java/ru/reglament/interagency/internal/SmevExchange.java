@@ -152,9 +152,10 @@ class SmevExchange {
     /**
      * Takes the answers of one message type until SMEV has none left (at most {@code limit}): each is
      * stored, then acknowledged; one stored but not acknowledged comes again and is acknowledged then.
+     * Answers as {@link SmevChannel#pollStep} does.
      */
     int poll(String namespace, String rootElement, int limit) {
-        return client.poll(namespace, rootElement, limit, this::store);
+        return client.pollStep(namespace, rootElement, limit, this::store);
     }
 
     /** Stores one answer; false when it answers no request of ours (it is then not acknowledged). */

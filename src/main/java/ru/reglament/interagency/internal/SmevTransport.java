@@ -3,8 +3,6 @@ package ru.reglament.interagency.internal;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.apache.hc.client5.http.classic.methods.HttpPost;
 import org.apache.hc.client5.http.config.ConnectionConfig;
 import org.apache.hc.client5.http.config.RequestConfig;
@@ -91,20 +89,13 @@ class SmevTransport implements DisposableBean {
         try {
             Document answer = Xml.parse(response.body());
             SmevMessages.payload(answer);
-            return new Answer(answer, utf8(response.body()) ? new String(response.body(), StandardCharsets.UTF_8) : Xml.text(answer));
+            // SMEV writes UTF-8; an answer in another encoding is kept as written again from its parse.
+            boolean utf8 = "UTF-8".equalsIgnoreCase(answer.getInputEncoding());
+            return new Answer(answer, utf8 ? new String(response.body(), StandardCharsets.UTF_8) : Xml.text(answer));
         } catch (IllegalArgumentException e) {
             throw new TransportException("SMEV answered HTTP " + response.status() + " without a SOAP envelope", e);
         }
     }
-
-    /** SMEV writes UTF-8; an answer that declares another encoding is kept as written again from its parse. */
-    private static boolean utf8(byte[] body) {
-        String start = new String(body, 0, Math.min(body.length, 100), StandardCharsets.ISO_8859_1);
-        Matcher declared = ENCODING.matcher(start);
-        return !start.startsWith("<?xml") || !declared.find() || declared.group(1).equalsIgnoreCase("UTF-8");
-    }
-
-    private static final Pattern ENCODING = Pattern.compile("^<\\?xml[^>]*encoding=[\"']([^\"']+)");
 
     /** The configured node, or else this node's simulator. */
     URI endpoint() throws TransportException {

@@ -21,9 +21,6 @@ import ru.reglament.shared.WorkerLoops;
 @ConditionalOnExpression("${reglament.interagency.enabled:true} and ${reglament.interagency.workers:true}")
 class SmevWorkers extends WorkerLoops {
 
-    /** Answers one poll takes at most before its loop goes round. */
-    private static final int POLL_LIMIT = 100;
-
     private final SmevExchange exchange;
     private final KindCatalog catalog;
     private final InteragencyProperties properties;
@@ -44,10 +41,7 @@ class SmevWorkers extends WorkerLoops {
         catalog.kinds().stream().map(k -> k.kind().namespace() + "\n" + k.kind().rootElement()).distinct().forEach(type -> {
             String[] parts = type.split("\n");
             for (int i = 0; i < properties.pollers(); i++) {
-                // A poll that stopped short of its limit has emptied the queue (or met an error): its loop idles
-                // rather than sign and send another GetResponse at once only to hear there is nothing.
-                loops.add(new Loop("smev-poller " + parts[1],
-                        () -> exchange.poll(parts[0], parts[1], POLL_LIMIT) < POLL_LIMIT ? 0 : POLL_LIMIT));
+                loops.add(new Loop("smev-poller " + parts[1], () -> exchange.poll(parts[0], parts[1], 100)));
             }
         });
         loops.add(new Loop("smev-housekeeper", this::sweepWhenDue));

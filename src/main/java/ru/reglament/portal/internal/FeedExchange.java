@@ -121,9 +121,9 @@ class FeedExchange {
                 update.applicationId(), wait, problem);
     }
 
-    /** Takes the portal's answers to the updates; each stored, then acknowledged. */
+    /** Takes the portal's answers to the updates; each stored, then acknowledged. Answers as {@link SmevChannel#pollStep} does. */
     int poll(int limit) {
-        return smev.poll(ElkMessages.NAMESPACE, ElkMessages.REQUEST, limit, this::answered);
+        return smev.pollStep(ElkMessages.NAMESPACE, ElkMessages.REQUEST, limit, this::answered);
     }
 
     private boolean answered(SmevChannel.Answer answer) {
