@@ -29,20 +29,25 @@
     });
     watchOpenCard();
   });
-  // The open card asks now and then whether someone (a colleague, the platform) changed it; if so a
-  // pop-up says what it is now and offers to reload.
+  // The open card asks now and then whether someone (a colleague, the platform) changed it or added to
+  // its history; if so a pop-up says what it is now, or what happened, and offers to reload.
   function watchOpenCard() {
     const card = document.getElementById('card');
     if (!card || !card.dataset.pollSeconds) return;
     const shown = card.dataset.version;
+    const shownLine = card.dataset.line;
     const timer = setInterval(function () {
       fetch(card.dataset.versionUrl, {headers: {'Accept': 'application/json'}, credentials: 'same-origin'})
         .then(function (response) { return response.ok ? response.json() : null; })
         .then(function (now) {
-          if (!now || String(now.version) === shown) return;
+          if (!now) return;
+          const changed = String(now.version) !== shown;
+          if (!changed && String(now.line) === shownLine) return;
           clearInterval(timer);
           const toast = document.getElementById('card-changed-toast').content.firstElementChild.cloneNode(true);
-          toast.querySelector('.card-changed-text').textContent = card.dataset.changedText + ' «' + now.status + '».';
+          toast.querySelector('.card-changed-text').textContent = changed
+            ? card.dataset.changedText + ' «' + now.status + '».'
+            : card.dataset.notedText + ' «' + now.label + '».';
           toast.querySelector('.card-changed-reload').href = location.pathname + location.search;
           document.getElementById('toasts').appendChild(toast);
         })

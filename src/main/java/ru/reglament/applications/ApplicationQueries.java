@@ -94,15 +94,20 @@ public class ApplicationQueries {
                 directory.organisation(row.organisationId()).orElseThrow(), actor);
     }
 
-    /** An application's version and status now: what an open card compares with what it shows. */
-    public record Version(int version, StatusView status) {
+    /**
+     * What an open card compares with what it shows: the application's version and status now, and the
+     * newest line of its history (a module's note moves only that) with its label.
+     */
+    public record Version(int version, StatusView status, long newestLine, String newestLabel) {
     }
 
     @Transactional(readOnly = true)
     public Version version(long id, Actor actor) {
         ApplicationRow row = ofOwnOrganisation(id, actor);
-        return new Version(row.version(), statusOrCode(processes.version(row.processCode(), row.processVersion()),
-                row.status()));
+        ProcessDefinition process = processes.version(row.processCode(), row.processVersion());
+        ApplicationStore.HistoryRow newest = store.newestHistory(row.id()).orElse(null);
+        return new Version(row.version(), statusOrCode(process, row.status()), newest == null ? 0 : newest.id(),
+                newest == null ? null : label(process, newest));
     }
 
     /** The process definition (the version it started with) of an application the caller may see. */
@@ -179,8 +184,7 @@ public class ApplicationQueries {
         ApplicationRow a = ofOwnOrganisation(id, actor);
         ProcessDefinition process = processes.version(a.processCode(), a.processVersion());
         return store.history(a.id()).stream().map(h -> new HistoryEntry(h.id(), h.occurredAt(), h.actorName(), h.action(),
-                        process.actions().containsKey(h.action()) ? process.actions().get(h.action()).label()
-                                : "receive".equals(h.action()) ? "Заявление получено" : noteLabel(h),
+                        label(process, h),
                         h.statusBefore() == null ? null : status(process, h.statusBefore()),
                         status(process, h.statusAfter()), h.comment(), tree(h.details())))
                 .toList();
@@ -216,7 +220,10 @@ public class ApplicationQueries {
     }
 
     /** A line a module noted (ApplicationHistory) says what it was itself. */
-    private String noteLabel(ApplicationStore.HistoryRow line) {
+    /** What the history tab calls a line: its action's label, or a module's note's own. */
+    private String label(ProcessDefinition process, ApplicationStore.HistoryRow line) {
+        if (process.actions().containsKey(line.action())) return process.actions().get(line.action()).label();
+        if ("receive".equals(line.action())) return "Заявление получено";
         JsonNode details = tree(line.details());
         return details == null ? line.action() : details.path("label").asString(line.action());
     }

@@ -58,6 +58,19 @@ class DocumentsApiTest extends ScenarioBase {
     }
 
     @Test
+    void aDocumentAddedChangesTheCaseSoAnActionPreparedBeforeItIsRefused() {
+        JsonNode seen = fixtures().atAcceptanceDecision();
+        long id = seen.get("id").asLong();
+        as("specialist").postForm("/api/v1/applications/" + id + "/documents", Map.of("type", "PASSPORT_RF"),
+                "file", "паспорт.pdf", "application/pdf", PDF).expect(201);
+
+        // The registrar decided on the case without the passport: asked to look again, then registers.
+        assertThat(as("registrar").act(id, "register", seen).status()).isEqualTo(409);
+        JsonNode registered = fixtures().act("registrar", as("registrar").card(id), "register");
+        assertThat(registered.get("registrationNumber").isNull()).isFalse();
+    }
+
+    @Test
     void anExecutableNamedLikeAPdfIsRefusedAndNothingIsStored() {
         long id = fixtures().atAcceptanceDecision().get("id").asLong();
         String documents = "/api/v1/applications/" + id + "/documents";

@@ -55,9 +55,7 @@ class InteragencyRequestsTest {
             assertThat(r.get("sentAt").isNull()).isFalse();
             assertThat(r.get("answeredAt").isNull()).isFalse();
         });
-        List<String> history = as("registrar").get("/api/v1/applications/" + id + "/history").expect(200).json()
-                .valueStream().map(h -> h.get("actionLabel").asString()).toList();
-        assertThat(history).contains("Межведомственный запрос «Сведения о регистрации по месту жительства»: отправлен",
+        assertThat(history(id)).contains("Межведомственный запрос «Сведения о регистрации по месту жительства»: отправлен",
                 "Межведомственный запрос «Сведения о регистрации по месту жительства»: ответ получен",
                 "Сведения по СМЭВ получены");
     }
@@ -128,10 +126,11 @@ class InteragencyRequestsTest {
         // The ЕГРН extract takes the simulator two seconds: the registrar does not wait.
         JsonNode card = registered(CONSTRUCTION_PERMIT, body -> { });
         long id = card.get("id").asLong();
-        // Each request's sending is a line of history that moves the card's version: the registrar acts on
-        // the card as it is once they have gone (milliseconds, long before any answer is due).
+        // The requests go out while the registrar looks at the card as the registration left it: each is a
+        // line of history, not a change to the case, so that card still holds for the registrar's next action.
         await(id, r -> r.stream().noneMatch(request -> request.get("state").asString().equals("QUEUED")));
-        card = fixtures().act("registrar", card(id), "skip-smev");
+        assertThat(history(id)).anyMatch(line -> line.contains("отправлен"));
+        card = fixtures().act("registrar", card, "skip-smev");
         assertThat(card.at("/status/code").asString()).isEqualTo("SMEV_PARTIAL");
 
         await(id, r -> r.get(0).get("state").asString().equals("ANSWERED"));
@@ -194,6 +193,12 @@ class InteragencyRequestsTest {
         long until = System.nanoTime() + Duration.ofSeconds(20).toNanos();
         while (!condition.test(requests(id)) && System.nanoTime() < until) sleep();
         assertThat(condition.test(requests(id))).as("requests of %d: %s", id, requests(id)).isTrue();
+    }
+
+    /** The labels of the application's history, oldest first. */
+    private List<String> history(long id) {
+        return as("registrar").get("/api/v1/applications/" + id + "/history").expect(200).json()
+                .valueStream().map(h -> h.get("actionLabel").asString()).toList();
     }
 
     private List<JsonNode> requests(long id) {

@@ -249,9 +249,23 @@ public class ApplicationStore {
                 select id, occurred_at, actor_name, action, status_before, status_after, comment, details::text
                 from applications_history where application_id = ? order by id""")
                 .param(applicationId)
-                .query((rs, n) -> new HistoryRow(rs.getLong(1), rs.getTimestamp(2).toInstant(), rs.getString(3),
-                        rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8)))
+                .query(ApplicationStore::historyRow)
                 .list();
+    }
+
+    /** The newest line of an application's history. */
+    public Optional<HistoryRow> newestHistory(long applicationId) {
+        return jdbc.sql("""
+                select id, occurred_at, actor_name, action, status_before, status_after, comment, details::text
+                from applications_history where application_id = ? order by id desc limit 1""")
+                .param(applicationId)
+                .query(ApplicationStore::historyRow)
+                .optional();
+    }
+
+    private static HistoryRow historyRow(ResultSet rs, int n) throws SQLException {
+        return new HistoryRow(rs.getLong(1), rs.getTimestamp(2).toInstant(), rs.getString(3),
+                rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8));
     }
 
     /**

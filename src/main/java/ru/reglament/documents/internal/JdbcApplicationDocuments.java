@@ -114,7 +114,7 @@ class JdbcApplicationDocuments implements ApplicationDocuments {
                                 details.date() == null ? null : Date.valueOf(details.date()), blankToNull(details.issuer()),
                                 actor.employeeIdOrNull(), actor.fullName(), Timestamp.from(now))
                         .query(Long.class).single();
-                history.note(applicationId, "document-added", note("Добавлен документ «" + name + "» ("
+                history.changed(applicationId, "document-added", note("Добавлен документ «" + name + "» ("
                         + types.name(details.typeCode()) + ")", actor), now);
                 return inserted;
             });
@@ -212,7 +212,7 @@ class JdbcApplicationDocuments implements ApplicationDocuments {
         transaction.executeWithoutResult(tx -> {
             jdbc.sql("update documents_document set deleted_at = ?, deleted_by_name = ? where id = ? and deleted_at is null")
                     .params(Timestamp.from(now), actor.fullName(), documentId).update();
-            history.note(applicationId, "document-deleted", note("Удалён документ «" + document.name() + "» ("
+            history.changed(applicationId, "document-deleted", note("Удалён документ «" + document.name() + "» ("
                     + document.typeName() + ")", actor), now);
         });
     }

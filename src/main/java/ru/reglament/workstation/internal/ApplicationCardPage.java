@@ -3,6 +3,7 @@ package ru.reglament.workstation.internal;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -88,6 +89,7 @@ class ApplicationCardPage {
         List<HistoryEntry> newestFirst = new ArrayList<>(history);
         Collections.reverse(newestFirst);
         model.addAttribute("history", newestFirst);
+        model.addAttribute("newestLine", history.isEmpty() ? 0 : history.get(history.size() - 1).id());
         model.addAttribute("tab", tab);
         model.addAttribute("diagram", diagrams.of(opened.process(), locale));
         model.addAttribute("passedStatuses", passed(history));
@@ -110,12 +112,17 @@ class ApplicationCardPage {
         return "workstation/card";
     }
 
-    /** What the open card asks now and then: the application's version and status now. */
+    /** What the open card asks now and then: the application's version and status now, and its newest line of history. */
     @GetMapping(path = "/applications/{id}/version", produces = MediaType.APPLICATION_JSON_VALUE)
     @ResponseBody
     Map<String, Object> version(@PathVariable long id, @AuthenticationPrincipal Actor actor) {
         ApplicationQueries.Version now = queries.version(id, actor);
-        return Map.of("version", now.version(), "status", names.status(now.status()));
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("version", now.version());
+        answer.put("status", names.status(now.status()));
+        answer.put("line", now.newestLine());
+        answer.put("label", now.newestLabel());
+        return answer;
     }
 
     /**
