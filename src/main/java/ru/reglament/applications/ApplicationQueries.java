@@ -210,7 +210,7 @@ public class ApplicationQueries {
     public record SystemTurn(int organisationId, int version, boolean appliesNow) {
     }
 
-    @Transactional(readOnly = true)
+    /** One read, outside any transaction: a transaction would add a round trip for its commit. */
     public SystemTurn systemTurn(long id, String action) {
         ApplicationRow row = store.find(id).orElseThrow(() -> new NotFoundException("Заявление не найдено"));
         ProcessDefinition process = processes.version(row.processCode(), row.processVersion());
@@ -219,7 +219,6 @@ public class ApplicationQueries {
                 known != null && known.transitions().stream().anyMatch(t -> process.appliesFrom(t, row.status())));
     }
 
-    /** A line a module noted (ApplicationHistory) says what it was itself. */
     /** What the history tab calls a line: its action's label, or a module's note's own. */
     private String label(ProcessDefinition process, ApplicationStore.HistoryRow line) {
         if (process.actions().containsKey(line.action())) return process.actions().get(line.action()).label();

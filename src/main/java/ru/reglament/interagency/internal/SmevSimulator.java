@@ -199,6 +199,7 @@ class SmevSimulator implements SimulatedFaults {
     }
 
     private String respond(String namespace, String root, Instant now) {
+        redeliveredIfLost();
         // The oldest answer due, handed out in the same statement that finds it.
         var rows = jdbc.sql("""
                 update interagency_simulator_message set handed_out_at = ?
@@ -252,11 +253,21 @@ class SmevSimulator implements SimulatedFaults {
         } catch (IllegalArgumentException e) {
             throw new Refused("InvalidMessageIdFormat", "AckTargetMessage is not a MessageID");
         }
+        redeliveredIfLost();
         jdbc.sql("update interagency_simulator_message set acknowledged_at = ? where response_id = ? and acknowledged_at is null")
                 .params(Timestamp.from(clock.instant()), responseId).update();
         Document doc = Xml.empty();
         SmevMessages.add(doc, SmevMessages.envelope(doc), SmevMessages.TYPES, "ns:AckResponse");
         return Xml.text(doc);
+    }
+
+    /**
+     * The transaction's commit need not wait for the disk: should the database lose it in a crash, the
+     * answer is handed out again, which SMEV does anyway with every answer not acknowledged, and the
+     * consumer stores and acknowledges a repeat as a repeat. A message SMEV says it queued is kept durably.
+     */
+    private void redeliveredIfLost() {
+        jdbc.sql("set local synchronous_commit = off").update();
     }
 
     /** The children of SenderProvidedRequestData in the schema's order, with the two it cannot do without. */
