@@ -8,7 +8,8 @@ import org.bouncycastle.math.raw.Nat256;
  * Arithmetic modulo p = 2^256 − 617, the prime of GOST R 34.10-2012's 256-bit curves
  * id-tc26-gost-3410-12-256-paramSetA and CryptoPro-A/XchA (paramSetB), on eight 32-bit words,
  * least significant first (BouncyCastle's {@code Nat256} layout). Since 2^256 ≡ 617, a 512-bit
- * product folds back as low + 617·high, with no division.
+ * product folds back as low + 617·high, with no division. Products and squares go through a 16-word
+ * scratch array of the caller's, so that a point operation allocates one for all its multiplications.
  */
 final class Gost256Field {
 
@@ -35,16 +36,16 @@ final class Gost256Field {
         else Nat256.sub(P, x, z);
     }
 
-    static void multiply(int[] x, int[] y, int[] z) {
-        int[] product = Nat256.createExt();
-        Nat256.mul(x, y, product);
-        reduce(product, z);
+    /** z = x·y, by way of {@code tt} (16 words); z may be x or y. */
+    static void multiply(int[] x, int[] y, int[] z, int[] tt) {
+        Nat256.mul(x, y, tt);
+        reduce(tt, z);
     }
 
-    static void square(int[] x, int[] z) {
-        int[] product = Nat256.createExt();
-        Nat256.square(x, product);
-        reduce(product, z);
+    /** z = x², by way of {@code tt} (16 words); z may be x. */
+    static void square(int[] x, int[] z, int[] tt) {
+        Nat256.square(x, tt);
+        reduce(tt, z);
     }
 
     static void twice(int[] x, int[] z) {

@@ -79,7 +79,7 @@ final class Gost256FieldElement extends ECFieldElement.AbstractFp {
     @Override
     public ECFieldElement multiply(ECFieldElement b) {
         int[] z = Nat256.create();
-        Gost256Field.multiply(x, ((Gost256FieldElement) b).x, z);
+        Gost256Field.multiply(x, ((Gost256FieldElement) b).x, z, Nat256.createExt());
         return new Gost256FieldElement(z);
     }
 
@@ -87,7 +87,7 @@ final class Gost256FieldElement extends ECFieldElement.AbstractFp {
     public ECFieldElement divide(ECFieldElement b) {
         int[] z = Nat256.create();
         Gost256Field.invert(((Gost256FieldElement) b).x, z);
-        Gost256Field.multiply(z, x, z);
+        Gost256Field.multiply(z, x, z, Nat256.createExt());
         return new Gost256FieldElement(z);
     }
 
@@ -101,7 +101,7 @@ final class Gost256FieldElement extends ECFieldElement.AbstractFp {
     @Override
     public ECFieldElement square() {
         int[] z = Nat256.create();
-        Gost256Field.square(x, z);
+        Gost256Field.square(x, z, Nat256.createExt());
         return new Gost256FieldElement(z);
     }
 
