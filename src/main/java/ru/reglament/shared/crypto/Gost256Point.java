@@ -137,22 +137,16 @@ final class Gost256Point extends ECPoint.AbstractFp {
         // Both points brought to the same Z: u1 = x1·z2², s1 = y1·z2³; u2 = x2·z1², s2 = y2·z1³
         int[] u1 = x1, s1 = y1, u2 = x2, s2 = y2, z1z1 = null, z2z2 = null;
         if (!z2IsOne) {
-            z2z2 = Nat256.create();
-            u1 = Nat256.create();
-            s1 = Nat256.create();
-            Gost256Field.square(z2, z2z2, tt);
-            Gost256Field.multiply(x1, z2z2, u1, tt);
-            Gost256Field.multiply(z2, z2z2, s1, tt);
-            Gost256Field.multiply(y1, s1, s1, tt);
+            int[][] at = atZ(x1, y1, z2, tt);
+            u1 = at[0];
+            s1 = at[1];
+            z2z2 = at[2];
         }
         if (!z1IsOne) {
-            z1z1 = Nat256.create();
-            u2 = Nat256.create();
-            s2 = Nat256.create();
-            Gost256Field.square(z1, z1z1, tt);
-            Gost256Field.multiply(x2, z1z1, u2, tt);
-            Gost256Field.multiply(z1, z1z1, s2, tt);
-            Gost256Field.multiply(y2, s2, s2, tt);
+            int[][] at = atZ(x2, y2, z1, tt);
+            u2 = at[0];
+            s2 = at[1];
+            z1z1 = at[2];
         }
         int[] h = Nat256.create(), r = Nat256.create();
         Gost256Field.subtract(u2, u1, h);
@@ -235,5 +229,15 @@ final class Gost256Point extends ECPoint.AbstractFp {
 
     private static int[] words(ECFieldElement element) {
         return ((Gost256FieldElement) element).x;
+    }
+
+    /** {x·z², y·z³, z²}: a point's coordinates brought to another's Z, and that Z squared for later. */
+    private static int[][] atZ(int[] x, int[] y, int[] z, int[] tt) {
+        int[] zz = Nat256.create(), u = Nat256.create(), s = Nat256.create();
+        Gost256Field.square(z, zz, tt);
+        Gost256Field.multiply(x, zz, u, tt);
+        Gost256Field.multiply(z, zz, s, tt);
+        Gost256Field.multiply(y, s, s, tt);
+        return new int[][] {u, s, zz};
     }
 }
