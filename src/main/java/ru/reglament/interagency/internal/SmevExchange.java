@@ -105,9 +105,10 @@ class SmevExchange {
 
     /**
      * Writes a batch's outcomes in one transaction: every request's row first, then the applications'
-     * history, which takes the application's row. A poller storing an answer takes the request's row and
-     * then its application's, so the two never wait for each other in a circle, as they would if this
-     * held one application's row while wanting the next request's.
+     * history. A poller storing an answer takes its request's row and, for its line of history, only the
+     * key-share lock a reference takes on the application, which an action's update does not wait for.
+     * Should a line of history take the application's row again (as it did while it moved the version),
+     * this order still keeps the two from waiting for each other in a circle.
      */
     void record(Delivered delivered) {
         transaction.executeWithoutResult(tx -> delivered.writes().stream().map(Write::row).filter(Objects::nonNull)
