@@ -245,9 +245,7 @@ public class ApplicationStore {
     }
 
     public List<HistoryRow> history(long applicationId) {
-        return jdbc.sql("""
-                select id, occurred_at, actor_name, action, status_before, status_after, comment, details::text
-                from applications_history where application_id = ? order by id""")
+        return jdbc.sql(HISTORY_LINES + "where application_id = ? order by id")
                 .param(applicationId)
                 .query(ApplicationStore::historyRow)
                 .list();
@@ -255,13 +253,16 @@ public class ApplicationStore {
 
     /** The newest line of an application's history. */
     public Optional<HistoryRow> newestHistory(long applicationId) {
-        return jdbc.sql("""
-                select id, occurred_at, actor_name, action, status_before, status_after, comment, details::text
-                from applications_history where application_id = ? order by id desc limit 1""")
+        return jdbc.sql(HISTORY_LINES + "where application_id = ? order by id desc limit 1")
                 .param(applicationId)
                 .query(ApplicationStore::historyRow)
                 .optional();
     }
+
+    /** The columns {@link #historyRow} reads, to be followed by the lines' condition and order. */
+    private static final String HISTORY_LINES = """
+            select id, occurred_at, actor_name, action, status_before, status_after, comment, details::text
+            from applications_history\s""";
 
     private static HistoryRow historyRow(ResultSet rs, int n) throws SQLException {
         return new HistoryRow(rs.getLong(1), rs.getTimestamp(2).toInstant(), rs.getString(3),
