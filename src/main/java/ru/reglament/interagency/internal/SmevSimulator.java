@@ -14,7 +14,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
@@ -47,10 +47,17 @@ class SmevSimulator implements SimulatedFaults {
     private final List<SimulatedProvider> providers;
     /** Faults still to play, per namespace: a node's memory, as a real outage is. */
     private final Map<String, Deque<Fault>> faults = new ConcurrentHashMap<>();
+    /**
+     * Answers handed out and not yet acknowledged, by the answer's MessageID, with when: a node's memory,
+     * as SMEV's delivery state is. Lost with a restart, it only means those answers come again at once.
+     */
+    private final Map<UUID, Instant> handedOut = new ConcurrentHashMap<>();
+    private final TransactionTemplate transaction;
 
-    SmevSimulator(JdbcClient jdbc, KindCatalog catalog, RequestTemplates templates, OrganisationKeys keys, Clock clock,
-            ObjectProvider<SimulatedProvider> providers) {
+    SmevSimulator(JdbcClient jdbc, TransactionTemplate transaction, KindCatalog catalog, RequestTemplates templates,
+            OrganisationKeys keys, Clock clock, ObjectProvider<SimulatedProvider> providers) {
         this.jdbc = jdbc;
+        this.transaction = transaction;
         this.catalog = catalog;
         this.templates = templates;
         this.keys = keys;
@@ -72,8 +79,10 @@ class SmevSimulator implements SimulatedFaults {
         }
     }
 
-    /** Takes one SOAP request and answers it, in one transaction. */
-    @Transactional
+    /**
+     * Takes one SOAP request and answers it. Each write is a statement of its own, committed at once,
+     * but for a message a provider acts on: its work and the message are kept in one transaction.
+     */
     public Reply exchange(byte[] body) {
         Document envelope;
         try {
@@ -129,18 +138,7 @@ class SmevSimulator implements SimulatedFaults {
                 .findFirst()
                 .orElseThrow(() -> new Refused("BusinessDataTypeIsNotSupported",
                         "No provider for {" + business.getNamespaceURI() + "}" + business.getLocalName()));
-        if (provider != null) {
-            // A provider acts on what it gets (the portal records a status): a repeat must not reach it.
-            if (repeated(messageId)) throw alreadySent(messageId);
-            String answer;
-            try {
-                answer = provider.answer(messageId, Xml.text(business), SmevMessages.attachments(request));
-            } catch (IllegalArgumentException e) {
-                throw new Refused("InvalidContent", e.getMessage());
-            }
-            return queued(messageId, business, KindCatalog.Scenario.ANSWER, Duration.ZERO, answer,
-                    provider.recipient(), fault);
-        }
+        if (provider != null) return provided(provider, messageId, business, request, fault);
 
         String text = business.getTextContent();
         KindCatalog.Scenario scenario = text.contains("SIMULATE-REJECT") ? KindCatalog.Scenario.REJECT
@@ -151,6 +149,33 @@ class SmevSimulator implements SimulatedFaults {
                 : null;
         return queued(messageId, business, scenario, kind.simulation().delay(), answer, kind.kind().provider(),
                 fault);
+    }
+
+    /**
+     * A provider acts on what it gets (the portal records a status): a repeat must not reach it, and what
+     * it did is kept with the message, in one transaction, committed whatever SMEV answers (as a kept
+     * message stays kept when the answer to its sender is lost).
+     */
+    private String provided(SimulatedProvider provider, UUID messageId, Element business, Element request, Fault fault)
+            throws Refused, Outage {
+        Object outcome = transaction.execute(tx -> {
+            try {
+                if (repeated(messageId)) throw alreadySent(messageId);
+                String answer;
+                try {
+                    answer = provider.answer(messageId, Xml.text(business), SmevMessages.attachments(request));
+                } catch (IllegalArgumentException e) {
+                    throw new Refused("InvalidContent", e.getMessage());
+                }
+                return queued(messageId, business, KindCatalog.Scenario.ANSWER, Duration.ZERO, answer,
+                        provider.recipient(), fault);
+            } catch (Refused | Outage e) {
+                return e;
+            }
+        });
+        if (outcome instanceof Refused refused) throw refused;
+        if (outcome instanceof Outage outage) throw outage;
+        return (String) outcome;
     }
 
     /** Keeps the message with the answer it is to get, and says SMEV queued it (unless the answer is to be lost). */
@@ -199,21 +224,10 @@ class SmevSimulator implements SimulatedFaults {
     }
 
     private String respond(String namespace, String root, Instant now) {
-        redeliveredIfLost();
-        // The oldest answer due, handed out in the same statement that finds it.
-        var rows = jdbc.sql("""
-                update interagency_simulator_message set handed_out_at = ?
-                where message_id = (select message_id from interagency_simulator_message
-                    where namespace = ? and root_element = ? and acknowledged_at is null and scenario <> 'SILENT'
-                      and answer_due_at <= ? and (handed_out_at is null or handed_out_at <= ?)
-                    order by answer_due_at limit 1 for update skip locked)
-                returning message_id, response_id, scenario, answer_body""")
-                .params(Timestamp.from(now), namespace, root, Timestamp.from(now), Timestamp.from(now.minus(REDELIVERY)))
-                .query().listOfRows();
+        Map<String, Object> row = handOut(namespace, root, now);
         Document doc = Xml.empty();
         Element response = SmevMessages.add(doc, SmevMessages.envelope(doc), SmevMessages.TYPES, "ns:GetResponseResponse");
-        if (rows.isEmpty()) return Xml.text(doc);
-        Map<String, Object> row = rows.get(0);
+        if (row == null) return Xml.text(doc);
         UUID original = (UUID) row.get("message_id");
         UUID responseId = (UUID) row.get("response_id");
 
@@ -243,6 +257,34 @@ class SmevSimulator implements SimulatedFaults {
                 keys.platform()));
     }
 
+    /**
+     * The oldest answer due of this type that is not acknowledged and not handed out within {@link #REDELIVERY},
+     * now handed out; null when there is none. Read without a write: the hand-out is this node's to
+     * remember, and two pollers asking at once get two answers.
+     */
+    private Map<String, Object> handOut(String namespace, String root, Instant now) {
+        while (true) {
+            handedOut.values().removeIf(at -> redeliverable(at, now));
+            String[] held = handedOut.keySet().stream().map(UUID::toString).toArray(String[]::new);
+            List<Map<String, Object>> rows = jdbc.sql("""
+                    select message_id, response_id, scenario, answer_body from interagency_simulator_message
+                    where namespace = ? and root_element = ? and acknowledged_at is null and scenario <> 'SILENT'
+                      and answer_due_at <= ? and response_id <> all(?::uuid[])
+                    order by answer_due_at limit 1""")
+                    .params(namespace, root, Timestamp.from(now), held)
+                    .query().listOfRows();
+            if (rows.isEmpty()) return null;
+            UUID responseId = (UUID) rows.get(0).get("response_id");
+            Instant before = handedOut.putIfAbsent(responseId, now);
+            if (before == null || redeliverable(before, now) && handedOut.replace(responseId, before, now)) return rows.get(0);
+            // Another poller took it this moment; it is held now, so the next look passes it by.
+        }
+    }
+
+    private static boolean redeliverable(Instant handedOutAt, Instant now) {
+        return !handedOutAt.isAfter(now.minus(REDELIVERY));
+    }
+
     private String ack(Element request) throws Refused {
         Element target = Xml.first(request, SmevMessages.TYPES, "AckTargetMessage");
         if (target == null) throw new Refused("InvalidContent", "No AckTargetMessage");
@@ -253,21 +295,17 @@ class SmevSimulator implements SimulatedFaults {
         } catch (IllegalArgumentException e) {
             throw new Refused("InvalidMessageIdFormat", "AckTargetMessage is not a MessageID");
         }
-        redeliveredIfLost();
-        jdbc.sql("update interagency_simulator_message set acknowledged_at = ? where response_id = ? and acknowledged_at is null")
+        // Committed without waiting for the disk (set for this statement's own transaction): should the
+        // database lose it in a crash, the answer is handed out again, as SMEV does with every answer not
+        // acknowledged, and the consumer takes a repeat as a repeat.
+        jdbc.sql("""
+                update interagency_simulator_message set acknowledged_at = ?
+                where response_id = ? and acknowledged_at is null and set_config('synchronous_commit', 'off', true) is not null""")
                 .params(Timestamp.from(clock.instant()), responseId).update();
+        handedOut.remove(responseId);
         Document doc = Xml.empty();
         SmevMessages.add(doc, SmevMessages.envelope(doc), SmevMessages.TYPES, "ns:AckResponse");
         return Xml.text(doc);
-    }
-
-    /**
-     * The transaction's commit need not wait for the disk: should the database lose it in a crash, the
-     * answer is handed out again, which SMEV does anyway with every answer not acknowledged, and the
-     * consumer stores and acknowledges a repeat as a repeat. A message SMEV says it queued is kept durably.
-     */
-    private void redeliveredIfLost() {
-        jdbc.sql("set local synchronous_commit = off").update();
     }
 
     /** The children of SenderProvidedRequestData in the schema's order, with the two it cannot do without. */
