@@ -6,8 +6,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -124,17 +126,21 @@ class RequestStore {
     }
 
     /**
-     * SMEV has the request. Written once: a sender whose lease ran out may have sent it again. The
-     * answer may be stored already (SMEV answered before this sender got to write), so only a request
-     * still queued becomes SENT. Returns whether this was the first.
+     * SMEV has these requests (ids, with the envelope each was sent in), in one statement. Written once: a
+     * sender whose lease ran out may have sent one again. An answer may be stored already (SMEV answered
+     * before this sender got to write), so only a request still queued becomes SENT. Returns the ids written now.
      */
-    boolean sent(long id, String envelope, Instant at) {
-        return jdbc.sql("""
-                update interagency_request set state = case when state = 'QUEUED' then 'SENT' else state end,
-                    sent_at = ?, sent_envelope = ?, attempts = attempts + 1, next_attempt_at = null,
-                    problem = case when state = 'QUEUED' then null else problem end
-                where id = ? and sent_at is null""")
-                .params(Timestamp.from(at), envelope, id).update() == 1;
+    Set<Long> sent(List<Long> ids, List<String> envelopes, Instant at) {
+        if (ids.isEmpty()) return Set.of();
+        return new HashSet<>(jdbc.sql("""
+                update interagency_request r set state = case when r.state = 'QUEUED' then 'SENT' else r.state end,
+                    sent_at = ?, sent_envelope = s.envelope, attempts = r.attempts + 1, next_attempt_at = null,
+                    problem = case when r.state = 'QUEUED' then null else r.problem end
+                from unnest(?::bigint[], ?::text[]) as s(id, envelope)
+                where r.id = s.id and r.sent_at is null
+                returning r.id""")
+                .params(Timestamp.from(at), ids.toArray(Long[]::new), envelopes.toArray(String[]::new))
+                .query(Long.class).list());
     }
 
     void retryLater(long id, Instant next, String problem) {

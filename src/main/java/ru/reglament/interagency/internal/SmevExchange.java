@@ -4,12 +4,13 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -83,57 +84,67 @@ class SmevExchange {
         return store.claim(properties.batch(), now, now.plus(properties.timeout().multipliedBy(properties.batch() + 1L)));
     }
 
-    /** The exchanges of a batch, outside any transaction; what to write about each is kept for {@link #record}. */
+    /** The exchanges of a batch, outside any transaction; what came of each is kept for {@link #record}. */
     Delivered deliver(List<RequestStore.Outgoing> batch) {
         Instant now = clock.instant();
-        List<Long> failed = new ArrayList<>();
-        List<Write> writes = new ArrayList<>(batch.size());
+        List<Delivery> deliveries = new ArrayList<>(batch.size());
         for (RequestStore.Outgoing request : batch) {
-            writes.add(send(request, now, failed));
+            deliveries.add(new Delivery(request, client.send(new SmevChannel.Outgoing(request.messageId(),
+                    request.organisationId(), request.body(), List.of()))));
         }
-        return new Delivered(writes, failed);
+        return new Delivered(deliveries, now);
     }
 
     /** What came of a batch's exchanges, still to be written. */
-    record Delivered(List<Write> writes, List<Long> failed) {
+    record Delivered(List<Delivery> deliveries, Instant at) {
     }
 
-    /** Writes a request's row and answers what to write next in its application's history (null: nothing). */
-    interface Write {
-        Runnable row();
+    /** One request and what SMEV made of it. */
+    record Delivery(RequestStore.Outgoing request, SmevChannel.Sent sent) {
     }
 
     /**
-     * Writes a batch's outcomes in one transaction: every request's row first, then the applications'
-     * history. A poller storing an answer takes its request's row and, for its line of history, only the
-     * key-share lock a reference takes on the application, which an action's update does not wait for.
-     * Should a line of history take the application's row again (as it did while it moved the version),
-     * this order still keeps the two from waiting for each other in a circle.
+     * Writes a batch's outcomes in one transaction, in a few statements for the whole batch: the requests'
+     * rows first (in the order of their ids, as any other sender's batch), then the applications' history.
+     * A poller storing an answer takes its request's row and, for its line of history, only the key-share
+     * lock a reference takes on the application, which an action's update does not wait for. Should a
+     * line of history take the application's row again (as it did while it moved the version), this
+     * order still keeps the two from waiting for each other in a circle.
      */
     void record(Delivered delivered) {
-        transaction.executeWithoutResult(tx -> delivered.writes().stream().map(Write::row).filter(Objects::nonNull)
-                .toList().forEach(Runnable::run));
-        if (!delivered.failed().isEmpty()) concludeDone(delivered.failed());
+        Instant now = delivered.at();
+        List<Delivery> deliveries = delivered.deliveries().stream()
+                .sorted(Comparator.comparingLong(d -> d.request().id())).toList();
+        List<Long> failed = new ArrayList<>();
+        transaction.executeWithoutResult(tx -> {
+            List<Delivery> accepted = deliveries.stream()
+                    .filter(d -> d.sent().outcome() == SmevChannel.Sent.Outcome.ACCEPTED).toList();
+            Set<Long> first = store.sent(accepted.stream().map(d -> d.request().id()).toList(),
+                    accepted.stream().map(d -> d.sent().envelope()).toList(), now);
+            List<ApplicationHistory.Line> lines = new ArrayList<>();
+            for (Delivery d : deliveries) {
+                RequestStore.Outgoing request = d.request();
+                switch (d.sent().outcome()) {
+                    case ACCEPTED -> {
+                        if (first.contains(request.id())) lines.add(line(request, RequestState.SENT, null, now));
+                    }
+                    case RETRY -> retry(request, d.sent().problem(), now);
+                    case REFUSED -> {
+                        failed.add(request.applicationId());
+                        if (store.failed(request.id(), d.sent().problem(), now)) {
+                            log.warn("SMEV request {} ({}) refused: {}", request.messageId(), request.kindCode(), d.sent().problem());
+                            lines.add(line(request, RequestState.ERROR, d.sent().problem(), now));
+                        }
+                    }
+                }
+            }
+            history.note(lines);
+        });
+        if (!failed.isEmpty()) concludeDone(failed);
     }
 
-    /** Sends one request and answers with what to write about it; adds its application to {@code failed} if SMEV refused it for good. */
-    private Write send(RequestStore.Outgoing request, Instant now, List<Long> failed) {
-        KindCatalog.Kind kind = catalog.kind(request.kindCode());
-        SmevChannel.Sent sent = client.send(new SmevChannel.Outgoing(request.messageId(), request.organisationId(),
-                request.body(), List.of()));
-        return switch (sent.outcome()) {
-            case ACCEPTED -> () -> store.sent(request.id(), sent.envelope(), now)
-                    ? () -> note(request.applicationId(), kind, RequestState.SENT, request.messageId(), null, now)
-                    : null;
-            case RETRY -> () -> {
-                retry(request, sent.problem(), now);
-                return null;
-            };
-            case REFUSED -> {
-                failed.add(request.applicationId());
-                yield () -> fail(request, kind, sent.problem(), now);
-            }
-        };
+    private ApplicationHistory.Line line(RequestStore.Outgoing request, RequestState state, String problem, Instant at) {
+        return line(request.applicationId(), catalog.kind(request.kindCode()), state, request.messageId(), problem, at);
     }
 
     private void retry(RequestStore.Outgoing request, String problem, Instant now) {
@@ -142,12 +153,6 @@ class SmevExchange {
         if (wait.compareTo(properties.maxRetry()) > 0) wait = properties.maxRetry();
         store.retryLater(request.id(), now.plus(wait), problem);
         log.warn("SMEV request {} ({}) not sent, retry in {}: {}", request.messageId(), request.kindCode(), wait, problem);
-    }
-
-    private Runnable fail(RequestStore.Outgoing request, KindCatalog.Kind kind, String problem, Instant now) {
-        if (!store.failed(request.id(), problem, now)) return null;
-        log.warn("SMEV request {} ({}) refused: {}", request.messageId(), request.kindCode(), problem);
-        return () -> note(request.applicationId(), kind, RequestState.ERROR, request.messageId(), problem, now);
     }
 
     /**
@@ -258,12 +263,17 @@ class SmevExchange {
 
     private void note(long applicationId, KindCatalog.Kind kind, RequestState state, UUID messageId, String problem,
             Instant at) {
+        history.note(List.of(line(applicationId, kind, state, messageId, problem, at)));
+    }
+
+    private static ApplicationHistory.Line line(long applicationId, KindCatalog.Kind kind, RequestState state,
+            UUID messageId, String problem, Instant at) {
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("label", "Межведомственный запрос «" + kind.kind().name() + "»: " + state.title());
         details.put("kind", kind.kind().code());
         details.put("state", state.name());
         details.put("messageId", messageId.toString());
         if (problem != null) details.put("problem", problem);
-        history.note(applicationId, HISTORY_ACTION, details, at);
+        return new ApplicationHistory.Line(applicationId, HISTORY_ACTION, details, at);
     }
 }

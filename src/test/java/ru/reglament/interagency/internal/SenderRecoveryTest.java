@@ -23,7 +23,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * The outbox holds through a crash and through competing senders: a batch sent but never recorded is
- * sent again, once its lease runs out, with the same MessageIDs, and SMEV stores each message once; two senders at once send each
+ * sent again, once its lease runs out, with the same MessageIDs, and SMEV stores each message once; the stalled sender
+ * writing its batch down late writes nothing twice; two senders at once send each
  * request exactly once. No background workers here: the test plays the senders itself.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
@@ -54,8 +55,8 @@ class SenderRecoveryTest {
         int queued = count("select count(*) from interagency_request where application_id = ? and state = 'QUEUED'", id);
         assertThat(queued).isEqualTo(3);
 
-        // The node dies after SMEV took the batch and before it wrote down what it sent.
-        exchange.deliver(exchange.claim());
+        // The node stalls after SMEV took the batch and before it wrote down what it sent.
+        SmevExchange.Delivered stalled = exchange.deliver(exchange.claim());
         assertThat(count("select count(*) from interagency_request where application_id = ? and state = 'QUEUED'", id))
                 .isEqualTo(3);
         assertThat(simulated(id)).isEqualTo(3);
@@ -70,6 +71,13 @@ class SenderRecoveryTest {
         assertThat(count("""
                 select coalesce(sum(s.repeats), 0) from interagency_simulator_message s
                 join interagency_request r on r.message_id = s.message_id where r.application_id = ?""", id)).isEqualTo(3);
+
+        // The stalled sender comes back and writes down its batch late: nothing is written twice.
+        exchange.record(stalled);
+        assertThat(count("""
+                select count(*) from applications_history where application_id = ? and action = 'interagency'
+                    and details->>'state' = 'SENT'""", id)).as("one line of history per request sent").isEqualTo(3);
+        assertThat(count("select max(attempts) from interagency_request where application_id = ?", id)).isEqualTo(1);
     }
 
     @Test
