@@ -105,7 +105,8 @@ class SmevExchange {
 
     /**
      * Writes a batch's outcomes in one transaction, in a few statements for the whole batch: the requests'
-     * rows first (in the order of their ids, as any other sender's batch), then the applications' history.
+     * rows first (those SMEV took in one statement, in the order of their ids, as a sender whose lease ran
+     * out over the same rows would take them), then the applications' history.
      * A poller storing an answer takes its request's row and, for its line of history, only the key-share
      * lock a reference takes on the application, which an action's update does not wait for. Should a
      * line of history take the application's row again (as it did while it moved the version), this

@@ -10,16 +10,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.context.annotation.Import;
-import ru.reglament.support.Api;
-import ru.reglament.support.Fixtures;
 import ru.reglament.support.TestClock;
-import ru.reglament.support.TestTime;
-import tools.jackson.databind.JsonNode;
 
 /**
  * The outbox holds through a crash and through competing senders: a batch sent but never recorded is
@@ -27,14 +20,7 @@ import tools.jackson.databind.JsonNode;
  * writing its batch down late writes nothing twice; two senders at once send each
  * request exactly once. No background workers here: the test plays the senders itself.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "reglament.interagency.enabled=true",
-        "reglament.interagency.simulator.enabled=true",
-        "reglament.interagency.workers=false",
-        "reglament.interagency.batch=5",
-        "reglament.embedded-database.data-directory=target/test-postgres-interagency-senders"})
-@ActiveProfiles("test")
-@Import(TestTime.class)
+@SmevWithoutWorkers
 class SenderRecoveryTest {
 
     @LocalServerPort
@@ -112,14 +98,8 @@ class SenderRecoveryTest {
         }
     }
 
-    /** An application of the housing service (three kinds for a private person, two required), registered. */
     private long registered() {
-        JsonNode card = Api.as(port, "portal").post("/api/v1/applications", Fixtures.intake(Fixtures.uniquePortalNumber(),
-                "4700000010000000003", "1024701543217", Fixtures.uniqueSurname("Отправок"))).expect(201).json();
-        Fixtures f = new Fixtures(port);
-        card = f.act("registrar", Api.as(port, "registrar").card(card.get("id").asLong()), "assign-self");
-        card = f.act("registrar", card, "start-registration");
-        return f.act("registrar", card, "register").get("id").asLong();
+        return HousingApplications.registered(port, "Отправок");
     }
 
     private int simulated(long application) {
