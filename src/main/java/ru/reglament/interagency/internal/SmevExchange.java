@@ -222,10 +222,9 @@ class SmevExchange {
         List<Long> applications = transaction.execute(tx -> {
             Instant now = clock.instant();
             List<Long> timedOut = store.timeOut(now, 100);
-            for (Long application : timedOut) {
-                history.note(application, HISTORY_ACTION, Map.of("label", "Межведомственный запрос: истёк срок ответа",
-                        "state", RequestState.TIMED_OUT.name()), now);
-            }
+            history.note(timedOut.stream().map(application -> new ApplicationHistory.Line(application, HISTORY_ACTION,
+                    Map.<String, Object>of("label", "Межведомственный запрос: истёк срок ответа",
+                            "state", RequestState.TIMED_OUT.name()), now)).toList());
             return timedOut;
         });
         if (applications != null && !applications.isEmpty()) concludeDone(applications);
